@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Sourcing.Analysis.Data;
+
+/// <summary>
+/// Replaces an article's stored analysis atomically: readers see the old result or the new one,
+/// never half of either; concurrent analyses of one article are serialized.
+/// </summary>
+public sealed class AnalysisStore(AnalysisDbContext db)
+{
+    public async Task ReplaceAsync(ArticleAnalysis analysis, IReadOnlyList<StoredAttribution> attributions, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended({analysis.ArticleId.ToString()}, 0))", cancellationToken);
+        await db.Attributions.Where(a => a.ArticleId == analysis.ArticleId).ExecuteDeleteAsync(cancellationToken);
+        await db.Analyses.Where(a => a.ArticleId == analysis.ArticleId).ExecuteDeleteAsync(cancellationToken);
+        db.Analyses.Add(analysis);
+        db.Attributions.AddRange(attributions);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+}

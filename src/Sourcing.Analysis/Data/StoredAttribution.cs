@@ -1,0 +1,29 @@
+namespace Sourcing.Analysis.Data;
+
+/// <summary>
+/// One attribution of an article's newest analysis. Enum columns hold the numbers of the
+/// <c>sourcing.v1</c> enums (QuoteType, Sourcing, EntityKind).
+/// </summary>
+public sealed class StoredAttribution
+{
+    public Guid Id { get; set; }
+    public Guid ArticleId { get; set; }
+    public int Ordinal { get; set; }
+    public required string EngineVersion { get; set; }
+    public int CueStart { get; set; }
+    public int CueEnd { get; set; }
+    public required string CueText { get; set; }
+    public int SourceStart { get; set; }
+    public int SourceEnd { get; set; }
+    public required string SourceText { get; set; }
+    public int ContentStart { get; set; }
+    public int ContentEnd { get; set; }
+    public required string ContentText { get; set; }
+    public short QuoteType { get; set; }
+    public required string Speaker { get; set; }
+    public short Sourcing { get; set; }
+    public short Entity { get; set; }
+    public int? ReasonStart { get; set; }
+    public int? ReasonEnd { get; set; }
+    public string? ReasonText { get; set; }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics.CodeAnalysis;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Sourcing.Contracts.Errors;
+
+/// <summary>
+/// The API's error model: <c>google.rpc.Status</c> with one <c>ErrorInfo</c> (a stable reason in
+/// the <c>sourcing.v1</c> domain) and, for bad input, <c>BadRequest</c> field violations.
+/// </summary>
+public static class RpcErrors
+{
+    public const string Domain = "sourcing.v1";
+
+    public static RpcException InvalidArgument(IReadOnlyCollection<BadRequest.Types.FieldViolation> violations)
+    {
+        var summary = string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}"));
+        var badRequest = new BadRequest();
+        badRequest.FieldViolations.AddRange(violations);
+        return Build(Code.InvalidArgument, $"Invalid request: {summary}", "INVALID_ARGUMENT", badRequest);
+    }
+
+    public static RpcException InvalidArgument(string field, string description) =>
+        InvalidArgument([new BadRequest.Types.FieldViolation { Field = field, Description = description }]);
+
+    public static RpcException NotFound(string what, string id) =>
+        Build(Code.NotFound, $"{what} '{id}' was not found.", "NOT_FOUND");
+
+    [DoesNotReturn]
+    public static void ThrowInvalidArgument(string field, string description) =>
+        throw InvalidArgument(field, description);
+
+    [DoesNotReturn]
+    public static void ThrowNotFound(string what, string id) => throw NotFound(what, id);
+
+    public static Google.Rpc.Status ToStatus(RpcException exception) =>
+        exception.GetRpcStatus() ?? new Google.Rpc.Status
+        {
+            Code = (int)exception.StatusCode,
+            Message = exception.Status.Detail,
+        };
+
+    private static RpcException Build(Code code, string message, string reason, params IMessage[] details)
+    {
+        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = Domain }));
+        foreach (var detail in details)
+        {
+            status.Details.Add(Any.Pack(detail));
+        }
+        return status.ToRpcException();
+    }
+}

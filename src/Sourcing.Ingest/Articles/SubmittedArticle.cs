@@ -1,0 +1,14 @@
+namespace Sourcing.Ingest.Articles;
+
+/// <summary>A validated, normalized article ready to be stored.</summary>
+public sealed record SubmittedArticle(
+    string? ExternalId,
+    string? Url,
+    string Title,
+    string? Outlet,
+    string? Byline,
+    DateTime? PublishedAt,
+    short ContentType,
+    string OriginalBody,
+    string Text,
+    string Fingerprint);

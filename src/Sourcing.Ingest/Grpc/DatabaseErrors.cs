@@ -1,0 +1,25 @@
+using System.Data.Common;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+
+namespace Sourcing.Ingest.Grpc;
+
+/// <summary>
+/// A database that cannot be reached is <c>UNAVAILABLE</c> (clients retry), not an opaque
+/// <c>UNKNOWN</c>; a call that fails this way has written nothing.
+/// </summary>
+public static class DatabaseErrors
+{
+    public static async Task<T> Translate<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException { InnerException: DbException }
+                                   && e is not RpcException)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; retry later.", e));
+        }
+    }
+}

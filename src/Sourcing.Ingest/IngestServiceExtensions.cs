@@ -1,0 +1,37 @@
+using Sourcing.Contracts.V1;
+using Sourcing.Data;
+using Sourcing.Ingest.Articles;
+using Sourcing.Ingest.Data;
+using Sourcing.Ingest.Grpc;
+using Sourcing.Ingest.Outbox;
+
+namespace Sourcing.Ingest;
+
+/// <summary>The ingest service's wiring.</summary>
+public static class IngestServiceExtensions
+{
+    public static IHostApplicationBuilder AddIngestServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddSourcingDbContext<IngestDbContext>(IngestDbContext.Schema);
+        builder.Services.AddGrpc(o =>
+        {
+            o.MaxReceiveMessageSize = 4 * 1024 * 1024;
+        });
+        builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section);
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddScoped<ArticleIngestor>();
+        builder.Services.AddScoped<OutboxStore>();
+        builder.Services.AddServiceGrpcClient<AnalysisService.AnalysisServiceClient>("analysis");
+        builder.Services.AddHostedService<OutboxDispatcher>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<IngestDbContext>();
+        return builder;
+    }
+
+    public static WebApplication MapIngestEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<IngestGrpcService>();
+        return app;
+    }
+}

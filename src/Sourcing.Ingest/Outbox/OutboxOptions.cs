@@ -1,0 +1,30 @@
+namespace Sourcing.Ingest.Outbox;
+
+/// <summary>Dispatcher settings (section <c>Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Rows claimed per round.</summary>
+    public int BatchSize { get; set; } = 16;
+
+    /// <summary>Analysis calls in flight at once in this replica.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>After this many failed attempts an article is parked as failed.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>How often to look for work when nothing signals it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claim holds a row; a replica that dies loses its rows to others after it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The deadline of one AnalyzeArticle call.</summary>
+    public TimeSpan CallDeadline { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The first retry delay; it doubles per attempt, with jitter, up to <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+}
