@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Sourcing.Cli.Grpc;
+using Sourcing.Cli.Services;
 
 namespace Sourcing.Cli;
 

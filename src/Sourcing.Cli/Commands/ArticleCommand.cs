@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Google.Protobuf;
 using Grpc.Core;
-using Sourcing.Cli.Grpc;
+using Sourcing.Cli.Services;
 using Sourcing.Cli.Output;
 using Sourcing.Contracts.V1;
 using Spectre.Console;

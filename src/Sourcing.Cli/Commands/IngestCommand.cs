@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Sourcing.Cli.Grpc;
+using Sourcing.Cli.Services;
 using Sourcing.Cli.Input;
 using Sourcing.Cli.Output;
 using Sourcing.Contracts.V1;

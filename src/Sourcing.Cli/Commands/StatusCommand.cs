@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Grpc.Core;
 using Grpc.Health.V1;
-using Sourcing.Cli.Grpc;
+using Sourcing.Cli.Services;
 using Sourcing.Cli.Output;
 using Spectre.Console;
 

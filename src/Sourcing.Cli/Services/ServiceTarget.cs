@@ -1,6 +1,6 @@
 using Grpc.Net.Client;
 
-namespace Sourcing.Cli.Grpc;
+namespace Sourcing.Cli.Services;
 
 /// <summary>One Sourcing service as the command line reaches it: its name, address and call timeout.</summary>
 internal sealed record ServiceTarget(string Name, Uri Address, TimeSpan Timeout)

@@ -3,7 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Sourcing.Cli.Output;
 
-namespace Sourcing.Cli.Grpc;
+namespace Sourcing.Cli.Services;
 
 /// <summary>Turns a failed call into a message a person can act on.</summary>
 internal static class RpcErrors
