@@ -45,6 +45,7 @@ public class AnalyzeCommandTests : IDisposable
             attribution.GetProperty("entity").GetString().ShouldBeOneOf("person", "group", "organization", "document");
         }
         run.Error.ShouldContain("analyzed 1 article, ");
+        run.Out.ShouldNotContain("analyzed");
     }
 
     [Fact]
