@@ -88,13 +88,11 @@ internal static class IngestCommand
         {
             sent++;
             var row = await IngestOneAsync(file, template, client, target, io, cancellationToken);
-            table.AddRow(row.Select(cell => new Text(cell)));
-            if (row[2] == Failed)
+            table.AddRow(new Text(row.File), new Text(row.ArticleId), new Text(row.Outcome), new Text(row.State));
+            failed += row.Failed ? 1 : 0;
+            if (row.Unreachable)
             {
-                failed++;
-            }
-            if (row[3] == Unreachable)
-            {
+                // Every other file would fail the same way.
                 break;
             }
         }
@@ -109,10 +107,7 @@ internal static class IngestCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private const string Failed = "FAILED";
-    private const string Unreachable = "unreachable";
-
-    private static async Task<string[]> IngestOneAsync(
+    private static async Task<IngestRow> IngestOneAsync(
         string file,
         IngestArticleRequest template,
         IngestService.IngestServiceClient client,
@@ -129,7 +124,7 @@ internal static class IngestCommand
         {
             var reason = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : e.Message;
             await io.Error.WriteLineAsync($"error: {file}: {reason}");
-            return [file, "", Failed, "not sent"];
+            return IngestRow.Failure(file, "not sent");
         }
 
         var request = template.Clone();
@@ -139,7 +134,7 @@ internal static class IngestCommand
         try
         {
             var response = await client.IngestArticleAsync(request, deadline: target.Deadline(), cancellationToken: cancellationToken);
-            return [file, response.ArticleId, Labels.Of(response.Outcome), Labels.Of(response.State)];
+            return new IngestRow(file, response.ArticleId, Labels.Of(response.Outcome), Labels.Of(response.State));
         }
         catch (RpcException e)
         {
@@ -149,8 +144,19 @@ internal static class IngestCommand
             {
                 await io.Error.WriteLineAsync(line);
             }
-            var unreachable = RpcErrors.IsUnreachable(e, out _);
-            return [file, "", Failed, unreachable ? Unreachable : Labels.Of(e.StatusCode)];
+            return RpcErrors.IsUnreachable(e, out _)
+                ? IngestRow.Failure(file, "unreachable") with { Unreachable = true }
+                : IngestRow.Failure(file, Labels.Of(e.StatusCode));
         }
+    }
+
+    /// <summary>One line of the result table.</summary>
+    private sealed record IngestRow(string File, string ArticleId, string Outcome, string State)
+    {
+        public bool Failed => Outcome == "FAILED";
+
+        public bool Unreachable { get; init; }
+
+        public static IngestRow Failure(string file, string state) => new(file, "", "FAILED", state);
     }
 }

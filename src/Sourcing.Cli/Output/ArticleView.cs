@@ -28,9 +28,9 @@ internal static class ArticleView
 
         if (response.Attributions.Count == 0)
         {
-            console.Write(new Text(article.State == ArticleState.Analyzed
+            console.WriteLine(article.State == ArticleState.Analyzed
                 ? "No attributions found."
-                : "No attributions yet: the article has not been analyzed.").Append());
+                : $"No attributions yet: the article is {Labels.Of(article.State)}; try again once it is ANALYZED.");
             return;
         }
 
@@ -55,6 +55,4 @@ internal static class ArticleView
         grid.AddRow(new Text(name + ":", new Style(decoration: Decoration.Bold)), new Text(value));
 
     private static IEnumerable<IRenderable> Cells(params string[] values) => values.Select(v => new Text(v));
-
-    private static IRenderable Append(this Text text) => new Rows(text, Text.Empty);
 }

@@ -37,6 +37,17 @@ public class ArticleCommandTests(FakeSourcingServer server) : IClassFixture<Fake
     }
 
     [Fact]
+    public async Task Article_NotYetAnalyzed_SaysSoInsteadOfAnEmptyTable()
+    {
+        var run = await CliRun.RunAsync([.. server.AllServices(), "article", FakeQueryService.PendingArticleId]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("(unknown)");
+        run.Out.ShouldContain("No attributions yet: the article is QUEUED");
+        run.Out.ShouldNotContain("Speaker");
+    }
+
+    [Fact]
     public async Task Article_UnknownId_PrintsNotFoundAndReturnsOne()
     {
         var run = await CliRun.RunAsync([.. server.AllServices(), "article", "no-such-article"]);

@@ -4,10 +4,15 @@ using Sourcing.Contracts.V1;
 
 namespace Sourcing.Cli.Tests.Functional;
 
-/// <summary>Query with one canned article, <see cref="ArticleId"/>; any other id is NOT_FOUND.</summary>
+/// <summary>
+/// Query with two canned articles: <see cref="ArticleId"/>, analyzed, and <see cref="PendingArticleId"/>,
+/// still queued; any other id is NOT_FOUND.
+/// </summary>
 public sealed class FakeQueryService : QueryService.QueryServiceBase
 {
     public const string ArticleId = "0196a1f2-7c1e-7d3a-9c55-3f1d2e4b5a61";
+
+    public const string PendingArticleId = "0196a1f2-7c1e-7d3a-9c55-000000000002";
 
     public const string Text =
         "Harbor talks stall\n\n" +
@@ -54,10 +59,15 @@ public sealed class FakeQueryService : QueryService.QueryServiceBase
         },
     };
 
-    public override Task<GetArticleResponse> GetArticle(GetArticleRequest request, ServerCallContext context) =>
-        request.ArticleId == ArticleId
-            ? Task.FromResult(Canned)
-            : throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, $"Article '{request.ArticleId}' does not exist."));
+    public override Task<GetArticleResponse> GetArticle(GetArticleRequest request, ServerCallContext context) => request.ArticleId switch
+    {
+        ArticleId => Task.FromResult(Canned),
+        PendingArticleId => Task.FromResult(new GetArticleResponse
+        {
+            Article = new Article { ArticleId = PendingArticleId, Title = "Pending", Text = "Pending\n\nNot yet.", State = ArticleState.Queued },
+        }),
+        _ => throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, $"Article '{request.ArticleId}' does not exist.")),
+    };
 
     private static Span Span(string text, bool last = false)
     {
