@@ -3,12 +3,12 @@ using Sourcing.Contracts.V1;
 
 namespace Sourcing.Cli.Tests.Functional;
 
-public class ArticleCommandTests(FakeSourcingServer server) : IClassFixture<FakeSourcingServer>
+public class ArticleCommandTests(FakeSourcingServer server) : FakeServerTest(server)
 {
     [Fact]
     public async Task Article_KnownId_PrintsHeaderAndAttributionTable()
     {
-        var run = await CliRun.RunAsync([.. server.AllServices(), "article", FakeQueryService.ArticleId]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "article", FakeQueryService.ArticleId]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("Harbor talks stall");
@@ -28,7 +28,7 @@ public class ArticleCommandTests(FakeSourcingServer server) : IClassFixture<Fake
     [Fact]
     public async Task Article_JsonOption_PrintsTheResponseAsProtobufJson()
     {
-        var run = await CliRun.RunAsync([.. server.AllServices(), "article", FakeQueryService.ArticleId, "--json"]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "article", FakeQueryService.ArticleId, "--json"]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         var parsed = JsonParser.Default.Parse<GetArticleResponse>(run.Out);
@@ -39,7 +39,7 @@ public class ArticleCommandTests(FakeSourcingServer server) : IClassFixture<Fake
     [Fact]
     public async Task Article_NotYetAnalyzed_SaysSoInsteadOfAnEmptyTable()
     {
-        var run = await CliRun.RunAsync([.. server.AllServices(), "article", FakeQueryService.PendingArticleId]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "article", FakeQueryService.PendingArticleId]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("(unknown)");
@@ -48,9 +48,18 @@ public class ArticleCommandTests(FakeSourcingServer server) : IClassFixture<Fake
     }
 
     [Fact]
+    public async Task Article_SlowService_DeadlineEndsTheCallWithAClearMessage()
+    {
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "--timeout", "0.5", "article", FakeQueryService.SlowArticleId]);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain($"query at {Server.Address} did not answer within 0.5 s (use --timeout to wait longer)");
+    }
+
+    [Fact]
     public async Task Article_UnknownId_PrintsNotFoundAndReturnsOne()
     {
-        var run = await CliRun.RunAsync([.. server.AllServices(), "article", "no-such-article"]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "article", "no-such-article"]);
 
         run.ExitCode.ShouldBe(1);
         run.Out.ShouldBeEmpty();

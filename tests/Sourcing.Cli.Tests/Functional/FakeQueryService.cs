@@ -59,8 +59,12 @@ public sealed class FakeQueryService : QueryService.QueryServiceBase
         },
     };
 
+    public const string SlowArticleId = "slow";
+
     public override Task<GetArticleResponse> GetArticle(GetArticleRequest request, ServerCallContext context) => request.ArticleId switch
     {
+        // Never answers: the client's deadline has to end the call.
+        SlowArticleId => Task.Delay(TimeSpan.FromMinutes(2), context.CancellationToken).ContinueWith(_ => new GetArticleResponse(), TaskScheduler.Default),
         ArticleId => Task.FromResult(Canned),
         PendingArticleId => Task.FromResult(new GetArticleResponse
         {

@@ -56,7 +56,17 @@ public sealed class FakeSourcingServer : IAsyncLifetime
             await _app.StopAsync().WaitAsync(StartStopLimit);
             await _app.DisposeAsync();
         }
-        LoggedErrors.ShouldBeEmpty();
+    }
+
+    /// <summary>Fails the current test when the host logged an error since the last call.</summary>
+    public void ShouldHaveLoggedNoErrors()
+    {
+        var errors = new List<string>();
+        while (LoggedErrors.TryDequeue(out var error))
+        {
+            errors.Add(error);
+        }
+        errors.ShouldBeEmpty();
     }
 
     /// <summary>Command-line options that point all three services at this host.</summary>

@@ -2,7 +2,7 @@ using Sourcing.Contracts.V1;
 
 namespace Sourcing.Cli.Tests.Functional;
 
-public class IngestCommandTests(FakeSourcingServer server) : IClassFixture<FakeSourcingServer>, IDisposable
+public class IngestCommandTests(FakeSourcingServer server) : FakeServerTest(server)
 {
     private readonly TempDirectory _files = new();
 
@@ -12,13 +12,13 @@ public class IngestCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
         var first = _files.Write("first.txt", "Ferry Strike Ends\n\n\"We are back at work,\" the pilots said.\n");
         var second = _files.Write("second.txt", "Bridge Reopens\nThe bridge reopened on Monday.\n");
 
-        var run = await CliRun.RunAsync([.. server.AllServices(), "ingest", first, second,
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "ingest", first, second,
             "--outlet", "The Coastal Ledger", "--published", "2031-03-14T09:30:00Z"]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.OutLines.ShouldContain(l => l.Contains("first.txt") && l.Contains("art-ferry-strike-ends") && l.Contains("CREATED") && l.Contains("QUEUED"));
         run.OutLines.ShouldContain(l => l.Contains("second.txt") && l.Contains("art-bridge-reopens") && l.Contains("CREATED"));
-        var sent = server.Ingested.Single(r => r.Title == "Ferry Strike Ends");
+        var sent = Server.Ingested.Single(r => r.Title == "Ferry Strike Ends");
         sent.Body.ShouldBe("\"We are back at work,\" the pilots said.\n");
         sent.ContentType.ShouldBe(ContentType.Text);
         sent.Outlet.ShouldBe("The Coastal Ledger");
@@ -31,12 +31,12 @@ public class IngestCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
     {
         var file = _files.Write("again.txt", "Dam Inspection Delayed\n\nInspectors said the work would wait.\n");
 
-        await CliRun.RunAsync([.. server.AllServices(), "ingest", file]);
-        var run = await CliRun.RunAsync([.. server.AllServices(), "ingest", file, "--url", "https://ledger.example/dam"]);
+        await CliRun.RunAsync([.. Server.AllServices(), "ingest", file]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "ingest", file, "--url", "https://ledger.example/dam"]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.OutLines.ShouldContain(l => l.Contains("art-dam-inspection-delayed") && l.Contains("DUPLICATE"));
-        server.Ingested.Last(r => r.Title == "Dam Inspection Delayed").Url.ShouldBe("https://ledger.example/dam");
+        Server.Ingested.Last(r => r.Title == "Dam Inspection Delayed").Url.ShouldBe("https://ledger.example/dam");
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class IngestCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
         var missing = Path.Combine(_files.Path, "missing.txt");
         var good = _files.Write("good.txt", "Vaccine Trial Expands\n\nThe trial will enroll more volunteers, researchers said.\n");
 
-        var run = await CliRun.RunAsync([.. server.AllServices(), "ingest", empty, missing, good]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "ingest", empty, missing, good]);
 
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain($"error: {empty}: ingest answered INVALID_ARGUMENT: The article is invalid.");
@@ -70,5 +70,9 @@ public class IngestCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
         run.Error.ShouldContain($"cannot reach ingest at {closed}: is the AppHost running? (dotnet run --project AppHost)");
     }
 
-    public void Dispose() => _files.Dispose();
+    public override void Dispose()
+    {
+        _files.Dispose();
+        base.Dispose();
+    }
 }

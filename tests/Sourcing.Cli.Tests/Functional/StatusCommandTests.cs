@@ -4,17 +4,17 @@ using Grpc.Health.V1;
 
 namespace Sourcing.Cli.Tests.Functional;
 
-public class StatusCommandTests(FakeSourcingServer server) : IClassFixture<FakeSourcingServer>
+public class StatusCommandTests(FakeSourcingServer server) : FakeServerTest(server)
 {
     [Fact]
     public async Task Status_AllServing_PrintsTableAndReturnsZero()
     {
-        var run = await CliRun.RunAsync([.. server.AllServices(), "status"]);
+        var run = await CliRun.RunAsync([.. Server.AllServices(), "status"]);
 
         run.ExitCode.ShouldBe(0, run.Error);
         foreach (var service in new[] { "ingest", "analysis", "query" })
         {
-            run.OutLines.ShouldContain(l => l.Contains(service) && l.Contains(server.Address) && l.Contains("SERVING"));
+            run.OutLines.ShouldContain(l => l.Contains(service) && l.Contains(Server.Address) && l.Contains("SERVING"));
         }
         run.Out.ShouldNotContain("unreachable");
     }
@@ -24,7 +24,7 @@ public class StatusCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
     {
         var closed = $"http://127.0.0.1:{FreePort()}";
 
-        var run = await CliRun.RunAsync(["--ingest-url", server.Address, "--analysis-url", closed, "--query-url", server.Address, "status"]);
+        var run = await CliRun.RunAsync(["--ingest-url", Server.Address, "--analysis-url", closed, "--query-url", Server.Address, "status"]);
 
         run.ExitCode.ShouldBe(1);
         run.OutLines.ShouldContain(l => l.Contains("analysis") && l.Contains(closed) && l.Contains("unreachable"));
@@ -35,17 +35,17 @@ public class StatusCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
     [Fact]
     public async Task Status_ServiceNotServing_ReturnsOne()
     {
-        server.Health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
+        Server.Health.SetStatus("", HealthCheckResponse.Types.ServingStatus.NotServing);
         try
         {
-            var run = await CliRun.RunAsync([.. server.AllServices(), "status"]);
+            var run = await CliRun.RunAsync([.. Server.AllServices(), "status"]);
 
             run.ExitCode.ShouldBe(1);
             run.OutLines.Count(l => l.Contains("NOT_SERVING")).ShouldBe(3);
         }
         finally
         {
-            server.Health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
+            Server.Health.SetStatus("", HealthCheckResponse.Types.ServingStatus.Serving);
         }
     }
 
@@ -54,15 +54,15 @@ public class StatusCommandTests(FakeSourcingServer server) : IClassFixture<FakeS
     {
         var environment = new Dictionary<string, string>
         {
-            ["SOURCING_INGEST_URL"] = server.Address,
-            ["SOURCING_ANALYSIS_URL"] = server.Address,
-            ["SOURCING_QUERY_URL"] = server.Address,
+            ["SOURCING_INGEST_URL"] = Server.Address,
+            ["SOURCING_ANALYSIS_URL"] = Server.Address,
+            ["SOURCING_QUERY_URL"] = Server.Address,
         };
 
         var run = await CliRun.RunAsync(["status"], environment);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.OutLines.Count(l => l.Contains(server.Address) && l.Contains("SERVING")).ShouldBe(3);
+        run.OutLines.Count(l => l.Contains(Server.Address) && l.Contains("SERVING")).ShouldBe(3);
     }
 
     /// <summary>A loopback port nothing listens on: taken from the OS, then released.</summary>
