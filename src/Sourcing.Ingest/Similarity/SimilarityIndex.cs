@@ -17,7 +17,8 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
         var shingles = WordShingles.Of(article.Text);
         var sample = ShingleSketch.Of(shingles);
         db.Shingles.AddRange(sample.Select(hash => new ArticleShingle { Hash = hash, ArticleId = article.Id }));
-        if (sample.Length < settings.MinSampledOverlap)
+        var minOverlap = Math.Max(settings.MinSampledOverlap, (int)Math.Ceiling(sample.Length * settings.MinSampledShare));
+        if (sample.Length < minOverlap)
         {
             return;
         }
@@ -25,7 +26,7 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
         var candidateIds = await db.Shingles
             .Where(s => sample.Contains(s.Hash) && s.ArticleId != article.Id)
             .GroupBy(s => s.ArticleId)
-            .Where(g => g.Count() >= settings.MinSampledOverlap)
+            .Where(g => g.Count() >= minOverlap)
             .OrderByDescending(g => g.Count())
             .Take(settings.MaxCandidates)
             .Select(g => g.Key)
