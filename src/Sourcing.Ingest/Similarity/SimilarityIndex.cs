@@ -23,14 +23,21 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
             return;
         }
 
-        var candidateIds = await db.Shingles
-            .Where(s => sample.Contains(s.Hash) && s.ArticleId != article.Id)
-            .GroupBy(s => s.ArticleId)
-            .Where(g => g.Count() >= minOverlap)
-            .OrderByDescending(g => g.Count())
-            .Take(settings.MaxCandidates)
-            .Select(g => g.Key)
-            .ToListAsync(cancellationToken);
+        // Each sampled hash contributes at most MaxPostingsPerShingle articles (the oldest), so stock
+        // phrases shared by thousands of articles cost a bounded amount of work.
+        var candidateIds = await db.Database.SqlQuery<Guid>($"""
+            SELECT p.article_id AS "Value"
+            FROM unnest({sample}) AS h(hash)
+            CROSS JOIN LATERAL (
+                SELECT s.article_id FROM ingest.article_shingles s
+                WHERE s.hash = h.hash
+                ORDER BY s.article_id
+                LIMIT {settings.MaxPostingsPerShingle}) AS p
+            GROUP BY p.article_id
+            HAVING count(*) >= {minOverlap}
+            ORDER BY count(*) DESC
+            LIMIT {settings.MaxCandidates}
+            """).ToListAsync(cancellationToken);
         if (candidateIds.Count == 0)
         {
             return;

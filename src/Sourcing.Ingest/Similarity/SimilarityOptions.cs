@@ -21,6 +21,9 @@ public sealed class SimilarityOptions
     /// </summary>
     public double MinSampledShare { get; set; } = 0.05;
 
+    /// <summary>The most stored articles one sampled shingle can propose as candidates (the oldest first).</summary>
+    public int MaxPostingsPerShingle { get; set; } = 50;
+
     /// <summary>The most candidates compared exactly per new article, most overlap first.</summary>
     public int MaxCandidates { get; set; } = 20;
 }
