@@ -30,7 +30,11 @@ internal sealed class Document(string text)
     public ReadOnlySpan<char> Core(int i)
     {
         var s = Span(i);
-        return (Tokens[i].Shape & TokenShape.Possessive) != 0 ? s[..^2] : s;
+        if ((Tokens[i].Shape & TokenShape.Possessive) == 0)
+        {
+            return s;
+        }
+        return s[^1] is '\'' or '\u2019' ? s[..^1] : s[..^2];
     }
 
     public bool IsWord(int i) => (uint)i < (uint)Tokens.Length && Tokens[i].IsWord;

@@ -17,6 +17,9 @@ internal sealed class Mention
 
     public bool Indefinite { get; set; }
 
+    /// <summary>The phrase carries a proper name ("Trump administration", "State Department").</summary>
+    public bool Proper { get; set; }
+
     /// <summary>Qualified by a possessive, a place or a nationality ("Iraq’s", "Iraqi").</summary>
     public bool Qualified { get; set; }
 

@@ -111,6 +111,7 @@ internal static class AnonymityReasonFinder
         var first = Syntax.ContentStart(doc, s);
         if (subjectEnd <= first)
         {
+            Nearest(doc, sentence, plural: null, reason, doc.Is(first, "both") ? 2 : int.MaxValue);
             return;
         }
         var matched = false;
@@ -130,15 +131,49 @@ internal static class AnonymityReasonFinder
         }
         if (!matched)
         {
-            // "They spoke on condition of anonymity ...": the anonymous sources just before.
-            foreach (var c in doc.Candidates)
+            var subject = doc.Span(first);
+            bool? plural = subject.Equals("they", StringComparison.OrdinalIgnoreCase) ? true
+                : subject.Equals("he", StringComparison.OrdinalIgnoreCase) || subject.Equals("she", StringComparison.OrdinalIgnoreCase) ? false : null;
+            Nearest(doc, sentence, plural, reason, subject.Equals("both", StringComparison.OrdinalIgnoreCase) ? 2 : int.MaxValue);
+        }
+    }
+
+    // "They spoke on condition of anonymity ...": the anonymous sources of the nearest sentences
+    // before, those of the right number when the subject is a pronoun.
+    private static void Nearest(Document doc, int sentence, bool? plural, TextSpan reason, int most)
+    {
+        var entities = new HashSet<int>();
+        for (var s = sentence - 1; s >= 0 && s >= sentence - 3 && entities.Count < most; s--)
+        {
+            for (var n = doc.Candidates.Count - 1; n >= 0 && entities.Count < most; n--)
             {
-                if (!c.Rejected && IsAnonymous(c) && c.Sentence < sentence && sentence - c.Sentence <= 3)
+                var c = doc.Candidates[n];
+                if (!c.Rejected && c.Sentence == s && IsAnonymous(c) && !IsNested(doc, c)
+                    && (plural is null || c.Mention!.Plural == plural || c.Mention!.Entity == EntityKind.Group == plural)
+                    && entities.Add(c.Mention!.EntityId))
                 {
                     AttachToEntity(doc, c.Mention!.EntityId, reason);
                 }
             }
+            if (entities.Count > 0 && most == int.MaxValue)
+            {
+                return;
+            }
         }
+    }
+
+    // A cue inside another attribution's content reports what someone else said they said.
+    private static bool IsNested(Document doc, Candidate c)
+    {
+        var at = doc.Tokens[c.CueFirst].Start;
+        foreach (var other in doc.Candidates)
+        {
+            if (other != c && !other.Rejected && other.Sentence == c.Sentence && other.Content.Start <= at && at < other.Content.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool Match(Document doc, Mention mention, int sentence, TextSpan reason)

@@ -21,7 +21,7 @@ internal static class CandidateFilter
                 continue;
             }
             var weak = c.Verb?.Weak ?? false;
-            if (weak && m.Kind == MentionKind.Unknown
+            if (weak && m.Kind == MentionKind.Unknown && !(m.Plural && IntroducesClause(doc, c))
                 || c.Frame == CueFrame.Document && m.Kind != MentionKind.Document
                 || c.Frame is CueFrame.NounPhrase or CueFrame.ObjectTo && c.Placement == CuePlacement.Preposed && IsBackground(doc, c)
                 || !seen.Add(c.CueFirst))
@@ -29,6 +29,17 @@ internal static class CandidateFilter
                 c.Rejected = true;
             }
         }
+    }
+
+    // "Some curators have warned that ...": an explicit clause or quote marks a report of speech.
+    private static bool IntroducesClause(Document doc, Candidate c)
+    {
+        if (c.Placement == CuePlacement.Postposed)
+        {
+            return true;
+        }
+        var k = Clauses.SkipAdverbialsRight(doc, c.CueEnd, doc.Count);
+        return doc.Is(k, "that") || doc.IsPunct(k, ':') || Syntax.IsOpeningMark(doc, k);
     }
 
     private static bool IsBackground(Document doc, Candidate c) =>

@@ -11,10 +11,29 @@ internal static class Clauses
     /// is a comma ("Randa Slim, director of ..., described"). Returns its first token (greater
     /// than l when there is none) and the token before it.
     /// </summary>
-    public static (int First, int Lead) SubjectLeft(Document doc, int l, int floor)
+    public static (int First, int Lead) SubjectLeft(Document doc, int l, int floor) => SubjectLeft(doc, l, floor, out _);
+
+    /// <summary>As above; <paramref name="end"/> gets the end of the subject (before a relative clause).</summary>
+    public static (int First, int Lead) SubjectLeft(Document doc, int l, int floor, out int end)
     {
+        end = l + 1;
         if (doc.IsPunct(l, ','))
         {
+            // "Marcus Hale, who lives above a shop, said"; "An official, speaking on condition ..., said".
+            var open = l - 1;
+            while (open > floor && open > l - 30 && !doc.IsPunct(open, ',') && !Syntax.IsTerminal(doc, open) && doc.Tokens[open].Kind != TokenKind.QuoteMark)
+            {
+                open--;
+            }
+            if (doc.IsPunct(open, ',') && (doc.Is(open + 1, "who") || doc.Is(open + 1, "which") || doc.Is(open + 1, "whose") || Syntax.IsIng(doc, open + 1) && !doc.Has(open + 1, WordClass.CueForm)))
+            {
+                var subject = NounPhraseStartLeft(doc, open - 1, floor, relative: false);
+                if (subject <= open - 1)
+                {
+                    end = open;
+                    return (subject, subject - 1);
+                }
+            }
             var a = NounPhraseStartLeft(doc, l - 1, floor, relative: false);
             if (a <= l - 1 && doc.IsPunct(a - 1, ','))
             {
@@ -31,6 +50,27 @@ internal static class Clauses
             return (l, l - 1);
         }
         var first = NounPhraseStartLeft(doc, l, floor, relative: false);
+        // "A city engineer who worked on the design said".
+        if (first > floor && Syntax.IsVerbLike(doc, first - 1))
+        {
+            for (var w = first - 1; w >= floor && w >= first - 6; w--)
+            {
+                if (doc.Is(w, "who") || doc.Is(w, "that"))
+                {
+                    var subject = NounPhraseStartLeft(doc, w - 1, floor, relative: false);
+                    if (subject <= w - 1 && doc.Is(w, "who"))
+                    {
+                        end = w;
+                        return (subject, subject - 1);
+                    }
+                    break;
+                }
+                if (SourceFinder.IsBoundaryMark(doc, w) || Syntax.IsTerminal(doc, w))
+                {
+                    break;
+                }
+            }
+        }
         while (first <= l && doc.Has(first, WordClass.Preposition))
         {
             first++;
@@ -104,24 +144,16 @@ internal static class Clauses
             return (start, start + 1);
         }
         var j = start;
-        if (PersonFinder.IsNameToken(doc, j) || doc.Has(j, WordClass.Title))
-        {
-            while (j < before && (doc.Has(j, WordClass.Title) || doc.HasShape(j, TokenShape.Capitalized) && !doc.HasShape(j, TokenShape.NameLike)))
-            {
-                j++;
-            }
-            var end = PersonFinder.NameRunEnd(doc, j, before);
-            if (end > j)
-            {
-                return (start, end);
-            }
-        }
-        j = start;
         while (j < before && j - start < 15 && !Syntax.IsVerbLike(doc, j) && !Syntax.IsTerminal(doc, j) && !doc.IsPunct(j, ',') && doc.Tokens[j].Kind != TokenKind.QuoteMark)
         {
             j++;
         }
-        return j < before && Syntax.IsVerbLike(doc, j) ? (start, j) : (start, start);
+        if (j < before && (Syntax.IsVerbLike(doc, j) || doc.IsPunct(j, ',')) && j > start)
+        {
+            return (start, j);
+        }
+        var run = PersonFinder.NameRunEnd(doc, start, before);
+        return run > start ? (start, run) : (start, start);
     }
 
     // "Last week,", "In response to the parade by the militias,", "Angered,".
@@ -131,18 +163,8 @@ internal static class Clauses
         {
             return true;
         }
-        if (doc.Has(start, WordClass.Preposition | WordClass.TimeWord | WordClass.Adverb | WordClass.Subordinator))
-        {
-            return true;
-        }
-        for (var k = start; k < comma; k++)
-        {
-            if (Syntax.IsVerbLike(doc, k))
-            {
-                return false;
-            }
-        }
-        return true;
+        return doc.Has(start, WordClass.Preposition | WordClass.TimeWord | WordClass.Adverb | WordClass.Subordinator)
+            || Syntax.IsEd(doc, start) || Syntax.IsIng(doc, start);
     }
 
     /// <summary>Skips time and manner words and media phrases after a verb ("Wednesday", "in an interview").</summary>
@@ -158,6 +180,15 @@ internal static class Clauses
             if (doc.Is(k, "on") && (doc.Has(k + 1, WordClass.TimeWord) || doc.Has(k + 1, WordClass.Medium)))
             {
                 k += 2;
+                while (k < limit && doc.Has(k, WordClass.Medium))
+                {
+                    k++;
+                }
+                continue;
+            }
+            if ((doc.Has(k, WordClass.Number) || doc.Is(k, "a") || doc.Tokens[k].Kind == TokenKind.Number) && doc.Has(k + 1, WordClass.TimeWord) && !doc.Is(k + 1, "this"))
+            {
+                k += 2; // "a decade ago", "two weeks ago"
                 continue;
             }
             if ((doc.Is(k, "in") || doc.Is(k, "at") || doc.Is(k, "during") || doc.Is(k, "on") || doc.Is(k, "via") || doc.Is(k, "through"))
@@ -199,6 +230,16 @@ internal static class Clauses
         {
             k = SkipAddressee(doc, k, s.End);
             k = SkipAdverbialsRight(doc, k, s.End);
+        }
+        if (doc.Has(k, WordClass.Preposition) && !doc.Is(k, "that"))
+        {
+            // "“...,” she said outside the courthouse."
+            var j = k + 1;
+            while (j < s.End && !Syntax.IsTerminal(doc, j) && !doc.IsPunct(j, ',') && !Syntax.IsVerbLike(doc, j) && !doc.Is(j, "that") && doc.Tokens[j].Kind != TokenKind.QuoteMark)
+            {
+                j++;
+            }
+            k = j;
         }
         return k >= s.End || Syntax.IsTerminal(doc, k) || doc.IsPunct(k, ',') || doc.IsPunct(k, TextNormalizer.Dash)
             || doc.IsPunct(k, ')') || doc.Tokens[k].Kind == TokenKind.QuoteMark && Syntax.IsClosingMark(doc, k);

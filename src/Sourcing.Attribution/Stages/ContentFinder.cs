@@ -210,6 +210,16 @@ internal static class ContentFinder
                 return subjectEnd > k && doc.IsLower(subjectEnd) && !doc.Has(subjectEnd, WordClass.Preposition | WordClass.Coordinator) ? k : -1;
             case CueFrame.AccordingTo:
                 return k;
+            case CueFrame.NounPhrase when c.Verb is { Lemma: "call" }:
+                // Bare "called" counts only as naming in quotes: "a move parents called “cruel.”"
+                for (var j = k; j < s.End && j <= k + 3; j++)
+                {
+                    if (Syntax.IsOpeningMark(doc, j))
+                    {
+                        return k;
+                    }
+                }
+                return -1;
             default:
                 return FindThat(doc, k, s.End);
         }

@@ -30,6 +30,19 @@ internal static class Coreference
                     {
                         m.Speaker = full;
                     }
+                    else
+                    {
+                        // News introduces people by full name: a lone name never given one is a body.
+                        m.Kind = MentionKind.Organization;
+                        m.Entity = EntityKind.Organization;
+                    }
+                    break;
+                case MentionKind.Organization when !m.Proper && m.Sourcing == SourcingKind.Named || m.Head == "police":
+                    if (NamedBody(doc, m.Head, at) is { } body)
+                    {
+                        m.Speaker = body;
+                        m.Sourcing = SourcingKind.Named;
+                    }
                     break;
                 case MentionKind.Title when m.Sourcing == SourcingKind.Named && m.TitleKey is { } title:
                     if (doc.Persons.ResolveTitle(title, at) is { } holder)
@@ -125,6 +138,38 @@ internal static class Coreference
             m.Entity = m.Plural ? EntityKind.Group : EntityKind.Organization;
             m.Sourcing = SourcingKind.Anonymous;
         }
+    }
+
+    // "the department" or "police" for "Calder City Police Department": the nearest capitalized
+    // name that holds the head word, before the mention or else after it.
+    private static string? NamedBody(Document doc, string head, int at)
+    {
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var from = pass == 0 ? at - 1 : at + 1;
+            var step = pass == 0 ? -1 : 1;
+            for (var k = from; k >= 0 && k < doc.Count && Math.Abs(k - at) < 3000; k += step)
+            {
+                if (!doc.HasShape(k, TokenShape.Capitalized) || !doc.Core(k).Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                int first = k, end = k + 1;
+                while (first > 0 && (doc.HasShape(first - 1, TokenShape.Capitalized) && !doc.Is(first - 1, "the") || doc.Is(first - 1, "of") && doc.HasShape(first - 2, TokenShape.Capitalized)))
+                {
+                    first--;
+                }
+                while (end < doc.Count && (doc.HasShape(end, TokenShape.Capitalized) || doc.Is(end, "of") && doc.HasShape(end + 1, TokenShape.Capitalized)))
+                {
+                    end++;
+                }
+                if (end - first >= 2 && doc.Tokens[first].Sentence == doc.Tokens[end - 1].Sentence && !PersonFinder.IsHeadline(doc, doc.SentenceOf(first)))
+                {
+                    return PersonFinder.NameText(doc, first, end);
+                }
+            }
+        }
+        return null;
     }
 
     private static void Copy(Mention from, Mention to)

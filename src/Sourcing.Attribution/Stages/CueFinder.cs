@@ -93,6 +93,10 @@ internal static class CueFinder
         {
             return true;
         }
+        if (doc.Has(p, WordClass.Subordinator) && !doc.Is(p, "that") && !doc.Is(p, "who") && !doc.Is(p, "which") && !Syntax.IsIng(doc, i))
+        {
+            return false; // "as demand cools": a noun after a conjunction
+        }
         if (doc.Has(p, WordClass.Preposition) && !doc.Is(p, "as") || doc.Has(p, WordClass.Negation) || doc.Span(p).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || doc.Span(p).EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase))
         {
             return false;

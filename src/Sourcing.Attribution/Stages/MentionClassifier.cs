@@ -76,6 +76,31 @@ internal static class MentionClassifier
             m.Plural = m.Head is "they" or "them" or "we";
             return m;
         }
+        var tail = b;
+        while (tail > a && (PersonFinder.IsNameToken(doc, tail - 1) || doc.Has(tail - 1, WordClass.Particle) && doc.IsLower(tail - 1) && tail < b))
+        {
+            tail--;
+        }
+        if (b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
+            && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a)
+        {
+            return new Mention
+            {
+                Kind = MentionKind.PersonName,
+                Entity = EntityKind.Person,
+                Sourcing = SourcingKind.Named,
+                Speaker = PersonFinder.NameText(doc, b - tail > 3 ? b - 2 : tail, b),
+                Head = Lower(doc, b - 1),
+            };
+        }
+        if (doc.Is(a, "one") && doc.Is(a + 1, "of") && b - a <= 4 && (doc.Is(a + 2, "them") || doc.Is(a + 2, "those") || doc.Is(a + 2, "the")))
+        {
+            m.Kind = MentionKind.Pronoun;
+            m.Head = "they";
+            m.Speaker = doc.TextOf(a, b);
+            m.Plural = true;
+            return m;
+        }
         var i = a;
         var modifiers = new List<string>();
         while (i < b - 1 && (doc.Has(i, WordClass.Determiner) || doc.Has(i, WordClass.Number) || doc.Tokens[i].Kind == TokenKind.Number))
@@ -108,6 +133,15 @@ internal static class MentionClassifier
         m.Modifiers = [.. modifiers];
         m.Head = Lower(doc, head);
         m.Speaker = doc.TextOf(doc.Is(a, "the") ? a + 1 : a, b);
+        if (doc.HasShape(head, TokenShape.Capitalized) && !PersonFinder.IsNameToken(doc, head) && HasCapitalizedOrganizationWord(doc, i, coreEnd) && !doc.Has(head, WordClass.DocumentNoun))
+        {
+            m.Kind = MentionKind.Organization;
+            m.Entity = EntityKind.Organization;
+            m.Sourcing = SourcingKind.Named;
+            m.Proper = true;
+            m.Speaker = doc.TextOf(doc.Is(a, "the") || doc.Is(a, "The") ? a + 1 : i, coreEnd);
+            return m;
+        }
         if (PersonFinder.IsNameToken(doc, head))
         {
             var r = head;
@@ -119,7 +153,13 @@ internal static class MentionClassifier
             m.Entity = EntityKind.Person;
             m.Sourcing = SourcingKind.Named;
             m.Speaker = PersonFinder.NameText(doc, r, Math.Max(runEnd, head + 1));
-            if (head + 1 - r >= 2)
+            if (r > i && doc.Has(r - 1, WordClass.OrganizationWord) && !doc.Has(r - 1, WordClass.Title))
+            {
+                m.Kind = MentionKind.Organization;
+                m.Entity = EntityKind.Organization;
+                m.Proper = true;
+            }
+            else if (head + 1 - r >= 2)
             {
                 m.Kind = MentionKind.PersonName;
             }
@@ -203,6 +243,7 @@ internal static class MentionClassifier
         var generic = (cls & WordClass.GenericOrganization) != 0 && !doc.HasShape(head, TokenShape.Capitalized);
         var proper = HasProperModifier(doc, i, head) || doc.HasShape(head, TokenShape.Capitalized);
         var named = !generic || proper || m.Definite && !m.Plural;
+        m.Proper = proper;
         m.Sourcing = named ? SourcingKind.Named : SourcingKind.Anonymous;
         if (named)
         {
@@ -213,6 +254,18 @@ internal static class MentionClassifier
             }
         }
         return m;
+    }
+
+    private static bool HasCapitalizedOrganizationWord(Document doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.HasShape(k, TokenShape.Capitalized) && doc.Has(k, WordClass.OrganizationWord) && !doc.Has(k, WordClass.Place | WordClass.Nationality))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // A capitalized modifier that names something: "Trump administration", "Pentagon press secretary".
@@ -240,10 +293,10 @@ internal static class MentionClassifier
                 k += title;
                 continue;
             }
-            if (k > i && (doc.Has(k, WordClass.Preposition) && !(doc.Is(k, "of") && k + 1 < b && doc.HasShape(k + 1, TokenShape.Capitalized) && doc.HasShape(k - 1, TokenShape.Capitalized))
+            if (k > i && (doc.Has(k, WordClass.Preposition) && !(doc.Is(k, "of") && k + 1 < b && doc.HasShape(k + 1, TokenShape.Capitalized) && doc.HasShape(k - 1, TokenShape.Capitalized) && doc.Has(k - 1, WordClass.OrganizationWord | WordClass.Title))
                 || doc.Has(k, WordClass.Subordinator) && !doc.Has(k, WordClass.Determiner)
                 || doc.Is(k, "that") || doc.Is(k, "familiar") || doc.Is(k, "close") || doc.Is(k, "loyal")
-                || Syntax.IsIng(doc, k) || Syntax.IsEd(doc, k) && doc.Is(k + 1, "by")))
+                || Syntax.IsIng(doc, k) || Syntax.IsEd(doc, k) && !doc.Has(k - 1, WordClass.Determiner) && !Syntax.IsAdverbial(doc, k - 1)))
             {
                 return k;
             }

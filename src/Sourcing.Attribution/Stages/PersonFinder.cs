@@ -28,9 +28,9 @@ internal static class PersonFinder
             while (i < s.End)
             {
                 var end = NameRunEnd(doc, i, s.End);
-                if (end - i >= 2 && !doc.Is(i - 1, "the") && !(doc.Has(end, WordClass.OrganizationWord) && doc.HasShape(end, TokenShape.Capitalized)))
+                if (end - i >= 2 && !doc.Is(i - 1, "the") && !doc.Is(i - 1, "at") && !doc.Is(i - 1, "from") && !doc.Is(i - 1, "of") && !doc.Is(i - 1, "for") && !doc.Is(i - 1, "in") && !(doc.Has(end, WordClass.OrganizationWord) && doc.HasShape(end, TokenShape.Capitalized)))
                 {
-                    var name = NameText(doc, i, end);
+                    var name = NameText(doc, end - i > 3 ? end - 2 : i, end);
                     doc.Persons.AddMention(i, name);
                     AddTitlesBefore(doc, words, i, s.First, name);
                     AddTitleAfter(doc, words, end, s.End, name);
@@ -90,7 +90,7 @@ internal static class PersonFinder
     public static string NameText(Document doc, int first, int end)
     {
         var text = doc.TextOf(first, end);
-        return doc.HasShape(end - 1, TokenShape.Possessive) ? text[..^2] : text;
+        return doc.HasShape(end - 1, TokenShape.Possessive) ? text[..^(doc.Span(end - 1).Length - doc.Core(end - 1).Length)] : text;
     }
 
     public static string TitleKey(Document doc, WordLists words, int first, int end)

@@ -109,7 +109,7 @@ internal static class SourceFinder
             c.Placement = CuePlacement.Preposed;
             return;
         }
-        var (np, lead) = Clauses.SubjectLeft(doc, l, s.First);
+        var (np, lead) = Clauses.SubjectLeft(doc, l, s.First, out var npEnd);
         if (np > l)
         {
             Inverted(doc, c, s, l);
@@ -119,7 +119,7 @@ internal static class SourceFinder
         {
             np++;
         }
-        SetSource(c, np, doc.IsPunct(l, ',') ? l : l + 1);
+        SetSource(c, np, npEnd <= l ? npEnd : doc.IsPunct(l, ',') ? l : l + 1);
         c.SourceLead = lead;
         if (lead >= s.First && IsBoundaryMark(doc, lead) && Clauses.RestIsEmpty(doc, c, s, c.CueEnd))
         {

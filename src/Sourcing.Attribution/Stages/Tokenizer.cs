@@ -69,6 +69,12 @@ internal static class Tokenizer
                 continue;
             }
             var next = i + 1 < f.Length ? f[i + 1] : '\0';
+            if ((c == '\'' || c == TextNormalizer.CloseSingle) && (f[i - 1] == 's' || f[i - 1] == 'S') && next == ' '
+                && i + 2 < f.Length && char.IsLower(f[i + 2]))
+            {
+                i++; // "the teachers’ union": a plural possessive, not a closing quote
+                break;
+            }
             var joins = c switch
             {
                 '-' or '\'' or TextNormalizer.CloseSingle or '&' => char.IsLetterOrDigit(next),
@@ -100,11 +106,17 @@ internal static class Tokenizer
         var token = new Token { Start = start, End = end, Kind = char.IsDigit(f[start]) ? TokenKind.Number : TokenKind.Word, Quote = -1, Pair = -1 };
         var span = text.AsSpan(start, end - start);
         var shape = TokenShape.None;
+        var core = span;
         if (span.Length > 2 && (span[^2] == '\'' || span[^2] == '\u2019') && (span[^1] == 's' || span[^1] == 'S'))
         {
             shape |= TokenShape.Possessive;
+            core = span[..^2];
         }
-        var core = (shape & TokenShape.Possessive) != 0 ? span[..^2] : span;
+        else if (span.Length > 2 && (span[^1] == '\'' || span[^1] == '\u2019'))
+        {
+            shape |= TokenShape.Possessive;
+            core = span[..^1];
+        }
         if (char.IsUpper(span[0]))
         {
             shape |= TokenShape.Capitalized | TokenShape.NameLike;
