@@ -78,7 +78,7 @@ internal static class AnonymityReasonFinder
         var end = first + 1;
         while (end < s.End && !Syntax.IsTerminal(doc, end) && doc.Tokens[end].Kind != TokenKind.QuoteMark
                && !(doc.IsPunct(end, ',') && (doc.Has(end + 1, WordClass.CueForm) || doc.Has(end + 1, WordClass.Determiner) || doc.Is(end + 1, "and")))
-               && !doc.IsPunct(end, ')'))
+               && !doc.IsPunct(end, ')') && !(doc.Has(end, WordClass.CueForm) && !doc.Is(end - 1, "to") && Syntax.IsVerbLike(doc, end)))
         {
             end++;
         }

@@ -81,6 +81,13 @@ internal static class MentionClassifier
         {
             tail--;
         }
+        for (var k = tail; k < b - 2; k++)
+        {
+            if (words.Titles.MatchEndingAt(doc, k, a) > 1)
+            {
+                tail = k + 1; // "... for Policy Maria Lopez": "Policy" ends the title
+            }
+        }
         if (b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
             && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a)
         {

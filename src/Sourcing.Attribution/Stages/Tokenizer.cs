@@ -35,22 +35,23 @@ internal static class Tokenizer
             }
             if (char.IsLetterOrDigit(c))
             {
-                var end = WordEnd(f, i);
-                tokens.Add(Word(doc.Text, f, i, end, words));
-                i = end;
+                var word = Word(doc.Text, f, i, WordEnd(f, i), words);
+                tokens.Add(word);
+                i = word.End;
                 continue;
             }
             var mark = MarkOf(f, i);
+            var width = char.IsHighSurrogate(c) && i + 1 < f.Length && char.IsLowSurrogate(f[i + 1]) ? 2 : 1;
             tokens.Add(new Token
             {
                 Start = i,
-                End = i + 1,
+                End = i + width,
                 Kind = mark == QuoteMarkKind.None ? TokenKind.Punctuation : TokenKind.QuoteMark,
                 Mark = mark,
                 Quote = -1,
                 Pair = -1,
             });
-            i++;
+            i += width;
         }
         doc.Tokens = [.. tokens];
     }
