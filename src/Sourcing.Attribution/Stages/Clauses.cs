@@ -262,6 +262,15 @@ internal static class Clauses
             return j + 1;
         }
         var start = j;
+        if (j > k)
+        {
+            // "told a rally outside the headquarters": a common-noun addressee after an article.
+            while (j < limit && j - start < 4 && doc.IsWord(j) && !doc.Has(j, WordClass.Preposition | WordClass.Subordinator) && !Syntax.IsVerbLike(doc, j))
+            {
+                j++;
+            }
+            return j > start ? j : k;
+        }
         while (j < limit && j - start < 5 && (doc.HasShape(j, TokenShape.Capitalized) || doc.Has(j, WordClass.Particle) && j > start))
         {
             j++;

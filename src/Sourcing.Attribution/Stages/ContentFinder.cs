@@ -119,12 +119,13 @@ internal static class ContentFinder
         {
             return false;
         }
-        if (!afterThat && c.Frame is CueFrame.Clause or CueFrame.Tell or CueFrame.Document && doc.Has(k, WordClass.Preposition) && !doc.Is(k, "with"))
+        var topical = doc.Is(k, "against") || doc.Is(k, "of") || doc.Is(k, "about");
+        if (!afterThat && !topical && c.Frame is CueFrame.Clause or CueFrame.Tell or CueFrame.Document && doc.Has(k, WordClass.Preposition) && !doc.Is(k, "with"))
         {
             return false; // "reported from Istanbul": no content
         }
         var q = Syntax.QuotationOpenedAt(doc, k);
-        if (q < 0 && !afterThat && !LooksLikeClause(doc, c, k, s.End))
+        if (q < 0 && !afterThat && !topical && !LooksLikeClause(doc, c, k, s.End))
         {
             return false;
         }
@@ -158,6 +159,14 @@ internal static class ContentFinder
                 k = Clauses.SkipAdverbialsRight(doc, Clauses.SkipAddressee(doc, k, s.End), s.End);
                 return FindThat(doc, k, s.End);
             case CueFrame.ObjectTo:
+                if (doc.Is(k, "not"))
+                {
+                    return -1; // "asked not to be named"
+                }
+                if (doc.Is(k, "whether") || doc.Is(k, "why") || doc.Is(k, "how") || doc.Is(k, "what") || doc.Is(k, "if"))
+                {
+                    return k; // "asked whether the plan was legal"
+                }
                 for (var j = k; j < s.End && j < k + 12; j++)
                 {
                     if (doc.Is(j, "to") && !doc.Has(j + 1, WordClass.Determiner))

@@ -84,6 +84,10 @@ internal static class CueFinder
         {
             return false; // a capitalized cue word mid-sentence is a name or a title
         }
+        if (doc.Span(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && Syntax.IsVerbLike(doc, i + 1))
+        {
+            return false; // "questions remain", "reports suggest": a plural noun before its verb
+        }
         var p = i - 1;
         while (p >= first && (doc.Is(p, "also") || doc.Is(p, "later") || doc.Is(p, "then") || doc.Is(p, "again") || Syntax.EndsWith(doc, p, "ly") && doc.IsLower(p)))
         {

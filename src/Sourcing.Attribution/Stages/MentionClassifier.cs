@@ -88,7 +88,7 @@ internal static class MentionClassifier
                 tail = k + 1; // "... for Policy Maria Lopez": "Policy" ends the title
             }
         }
-        if (b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
+        if (b - tail >= 4 || b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
             && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a)
         {
             return new Mention

@@ -28,7 +28,7 @@ internal static class PersonFinder
             while (i < s.End)
             {
                 var end = NameRunEnd(doc, i, s.End);
-                if (end - i >= 2 && !doc.Is(i - 1, "the") && !doc.Is(i - 1, "at") && !doc.Is(i - 1, "from") && !doc.Is(i - 1, "of") && !doc.Is(i - 1, "for") && !doc.Is(i - 1, "in") && !(doc.Has(end, WordClass.OrganizationWord) && doc.HasShape(end, TokenShape.Capitalized)))
+                if ((end - i >= 4 || end - i >= 2 && !doc.Is(i - 1, "the") && !doc.Is(i - 1, "at") && !doc.Is(i - 1, "from") && !doc.Is(i - 1, "of") && !doc.Is(i - 1, "for") && !doc.Is(i - 1, "in")) && !(doc.Has(end, WordClass.OrganizationWord) && doc.HasShape(end, TokenShape.Capitalized)))
                 {
                     var name = NameText(doc, end - i > 3 ? end - 2 : i, end);
                     doc.Persons.AddMention(i, name);

@@ -189,7 +189,7 @@ internal static class SourceFinder
     // "asked ... and suggested", "asked ... and, in a message to Tehran, suggested".
     private static int JoinBefore(Document doc, int l, int floor)
     {
-        if (doc.Is(l, "and") || doc.Is(l, "or"))
+        if (doc.Is(l, "and") || doc.Is(l, "or") || doc.Is(l, "but"))
         {
             return l;
         }
