@@ -16,6 +16,12 @@ public sealed class AttributionEngine
 
     private readonly WordLists _words;
 
+    /// <summary>An engine over the embedded word lists (loaded once per process and shared).</summary>
+    public AttributionEngine()
+        : this(WordLists.Instance)
+    {
+    }
+
     private AttributionEngine(WordLists words) => _words = words;
 
     public static AttributionEngine Default { get; } = new(WordLists.Instance);
