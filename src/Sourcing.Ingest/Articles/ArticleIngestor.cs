@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
+using Sourcing.Data;
 using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
 using Sourcing.Ingest.Data;
@@ -33,39 +33,44 @@ public sealed class ArticleIngestor(
             throw RpcErrors.InvalidArgument(violations);
         }
         var requestHash = request.RequestId.Length > 0 ? HashWithoutId(request) : null;
-        if (requestHash is not null && await ReplayAsync(request.RequestId, requestHash, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
         var submitted = ArticlePreparer.Prepare(request);
         if (submitted.Text.Length == 0)
         {
             RpcErrors.ThrowInvalidArgument("body", "The body has no readable text once markup and boilerplate are removed.");
         }
 
+        IngestArticleResponse? response = null;
         try
         {
-            var response = await StoreAsync(submitted, request.RequestId, requestHash, now, cancellationToken);
-            if (response.Outcome == IngestOutcome.Created)
+            await db.InTransactionAsync(async ct =>
             {
-                outboxSignal.Notify();
-            }
-            return response;
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // A concurrent request stored the same article, or used the same request id, between our checks and our insert.
-            db.ChangeTracker.Clear();
-            if (requestHash is not null && await ReplayAsync(request.RequestId, requestHash, cancellationToken) is { } concurrentReplay)
-            {
-                return concurrentReplay;
-            }
-            return await StoreAsync(submitted, request.RequestId, requestHash, now, cancellationToken);
+                // Requests that could collide (same request id, text, external id or URL) take turns,
+                // so the checks below and the insert are one atomic step.
+                await LockAsync(submitted, request.RequestId, ct);
+                response = (requestHash is null ? null : await ReplayAsync(request.RequestId, requestHash, ct))
+                    ?? await StoreAsync(submitted, request.RequestId, requestHash, now, ct);
+            }, cancellationToken);
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
+        if (response!.Outcome == IngestOutcome.Created)
+        {
+            outboxSignal.Notify();
+        }
+        return response;
+    }
+
+    private Task LockAsync(SubmittedArticle article, string requestId, CancellationToken cancellationToken)
+    {
+        string?[] candidates = [$"text:{article.Fingerprint}", Key("external_id", article.ExternalId), Key("url", article.Url), Key("request_id", requestId)];
+        var keys = candidates.OfType<string>().ToArray();
+        return db.Database.ExecuteSqlAsync($"""
+            SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(key, 0) AS k FROM unnest({keys}) AS key ORDER BY 1) AS locks
+            """, cancellationToken);
+
+        static string? Key(string kind, string? value) => string.IsNullOrEmpty(value) ? null : $"{kind}:{value}";
     }
 
     private async Task<IngestArticleResponse> StoreAsync(
