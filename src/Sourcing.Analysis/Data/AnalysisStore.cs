@@ -18,6 +18,9 @@ public sealed class AnalysisStore(AnalysisDbContext db)
         db.Analyses.Add(analysis);
         db.Attributions.AddRange(attributions);
         await db.SaveChangesAsync(cancellationToken);
+        // Delivered on commit only: wakes the query service's WatchAnalyses (channel AnalysisNotifications.Channel there).
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT pg_notify('sourcing_analyses', {analysis.ArticleId.ToString()})", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

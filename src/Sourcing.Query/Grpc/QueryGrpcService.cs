@@ -3,12 +3,51 @@ using Microsoft.EntityFrameworkCore;
 using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
 using Sourcing.Query.Data;
+using Sourcing.Query.Lists;
+using Sourcing.Query.Summaries;
+using Sourcing.Query.Watch;
 
 namespace Sourcing.Query.Grpc;
 
-/// <summary>Answers questions about stored articles and their sourcing. Methods not overridden here answer UNIMPLEMENTED.</summary>
-public sealed class QueryGrpcService(QueryDbContext db) : QueryService.QueryServiceBase
+/// <summary>
+/// Answers questions about stored articles and their sourcing. Methods not overridden here (speakers and
+/// stories, issue 5) answer UNIMPLEMENTED.
+/// </summary>
+public sealed class QueryGrpcService(
+    QueryDbContext db,
+    ArticleList articles,
+    AttributionList attributions,
+    SourcingSummary summary,
+    AnalysisWatch watch) : QueryService.QueryServiceBase
 {
+    public override Task<ListArticlesResponse> ListArticles(ListArticlesRequest request, ServerCallContext context) =>
+        articles.ListAsync(request, context.CancellationToken);
+
+    public override Task<ListAttributionsResponse> ListAttributions(ListAttributionsRequest request, ServerCallContext context) =>
+        attributions.ListAsync(request, context.CancellationToken);
+
+    public override Task<GetSourcingSummaryResponse> GetSourcingSummary(GetSourcingSummaryRequest request, ServerCallContext context) =>
+        summary.GetAsync(request, context.CancellationToken);
+
+    public override Task StreamAttributions(StreamAttributionsRequest request,
+        IServerStreamWriter<StreamAttributionsResponse> responseStream, ServerCallContext context) =>
+        attributions.StreamAsync(request.Filter,
+            a => responseStream.WriteAsync(new StreamAttributionsResponse { Attribution = a }, context.CancellationToken),
+            context.CancellationToken);
+
+    public override async Task WatchAnalyses(WatchAnalysesRequest request,
+        IServerStreamWriter<WatchAnalysesResponse> responseStream, ServerCallContext context)
+    {
+        try
+        {
+            await watch.WatchAsync(request, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The client went away: a watch never ends otherwise.
+        }
+    }
+
     public override async Task<GetArticleResponse> GetArticle(GetArticleRequest request, ServerCallContext context)
     {
         if (!Guid.TryParse(request.ArticleId, out var id))
