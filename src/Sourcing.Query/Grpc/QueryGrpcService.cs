@@ -40,7 +40,9 @@ public sealed class QueryGrpcService(
     {
         try
         {
-            await watch.WatchAsync(request, e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
+            // Headers go out once the watch listens, so a client knows that what completes from then on reaches it.
+            await watch.WatchAsync(request, () => context.WriteResponseHeadersAsync([]),
+                e => responseStream.WriteAsync(e, context.CancellationToken), context.CancellationToken);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

@@ -17,7 +17,9 @@ public sealed class AnalysisWatch(NpgsqlDataSource database, PageTokens tokens, 
 {
     private const int BatchSize = 500;
 
-    public async Task WatchAsync(WatchAnalysesRequest request, Func<WatchAnalysesResponse, Task> write, CancellationToken cancellationToken)
+    /// <summary>Runs a watch until cancelled; <paramref name="started"/> runs once it listens, before the replay.</summary>
+    public async Task WatchAsync(WatchAnalysesRequest request, Func<Task> started, Func<WatchAnalysesResponse, Task> write,
+        CancellationToken cancellationToken)
     {
         Keyset cursor;
         if (request.Cursor.Length == 0)
@@ -29,6 +31,7 @@ public sealed class AnalysisWatch(NpgsqlDataSource database, PageTokens tokens, 
             throw InvalidToken.Cursor();
         }
         using var subscription = notifications.Subscribe();
+        await started();
         while (!cancellationToken.IsCancellationRequested)
         {
             int read;
