@@ -36,8 +36,19 @@ internal static class Plans
                 GROUP BY 1, 2 HAVING sum(d.attribution_count) > 0)
             SELECT key, count(*), max(c) FROM s GROUP BY key
             """);
-        yield return ("GetSourcingSummary: all outlets, all time (speaker part)", """
-            SELECT d.outlet, d.speaker, sum(d.attribution_count) FROM query.speaker_daily d GROUP BY 1, 2
+        yield return ("GetSourcingSummary: all outlets, all time", """
+            WITH g AS (
+                SELECT d.outlet AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions
+                FROM query.sourcing_daily d GROUP BY 1 HAVING sum(d.article_count) > 0 ORDER BY attributions DESC, key LIMIT 100)
+            SELECT g.key, g.articles, g.attributions,
+                   (SELECT count(*) FROM query.speaker_outlet so WHERE so.outlet = g.key AND so.attribution_count > 0)::int,
+                   t.names
+            FROM g LEFT JOIN LATERAL (
+                SELECT array_agg(x.speaker ORDER BY x.attribution_count DESC, x.speaker) AS names
+                FROM (SELECT so.speaker, so.attribution_count FROM query.speaker_outlet so
+                      WHERE so.outlet = g.key AND so.attribution_count > 0
+                      ORDER BY so.attribution_count DESC, so.speaker LIMIT 10) x) t ON TRUE
+            ORDER BY g.attributions DESC, g.key
             """);
     }
 }

@@ -89,7 +89,7 @@ Console.WriteLine($"| operation | calls | p50 ms | p99 ms | max ms |");
 Console.WriteLine($"|---|---|---|---|---|");
 foreach (var (name, call) in operations)
 {
-    await RunAsync(call, clients, TimeSpan.FromSeconds(2)); // warm-up
+    await RunAsync(call, clients, TimeSpan.FromSeconds(3)); // warm-up
     var latencies = await RunAsync(call, clients, TimeSpan.FromSeconds(seconds));
     latencies.Sort();
     Console.WriteLine($"| {name} | {latencies.Count:N0} | {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} |");

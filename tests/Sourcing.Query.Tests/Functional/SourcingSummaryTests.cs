@@ -97,14 +97,18 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
 
     private async Task ShouldMatchRecomputationAsync()
     {
-        foreach (var (grouping, key) in new[] { (SummaryGrouping.Outlet, "coalesce(a.outlet, '')"), (SummaryGrouping.Day, "to_char(coalesce(a.published_at, a.received_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')") })
+        // Whole-day ranges that hold every article: the same numbers through the daily aggregates.
+        var everyDay = new ArticleFilter { StartTime = Timestamp.FromDateTime(Day.AddDays(-30)), EndTime = Timestamp.FromDateTime(Day.AddDays(30)) };
+        var outlet = "coalesce(a.outlet, '')";
+        var day = "to_char(coalesce(a.published_at, a.received_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
+        foreach (var (grouping, filter, key) in new[] { (SummaryGrouping.Outlet, null, outlet), (SummaryGrouping.Outlet, everyDay, outlet), (SummaryGrouping.Day, null, day), (SummaryGrouping.Day, everyDay, day) })
         {
-            var actual = (await SummaryAsync(grouping)).Select(g =>
+            var actual = (await SummaryAsync(grouping, filter)).Select(g =>
                 $"{g.Key}: {g.ArticleCount} {g.AttributionCount} {g.NamedCount} {g.AnonymousCount} {g.ReasonedAnonymousShare:F4} {g.DistinctSpeakerCount} " +
                 string.Join(",", g.TopSpeakers.Select(s => $"{s.Name}={s.AttributionCount}"))).OrderBy(x => x, StringComparer.Ordinal).ToList();
             var expected = await RecomputeAsync(key);
             actual.ShouldNotBeEmpty();
-            actual.ShouldBe(expected, $"grouped by {grouping}");
+            actual.ShouldBe(expected, $"grouped by {grouping}, filter {filter}");
         }
     }
 

@@ -36,8 +36,18 @@ CREATE TABLE query.speaker_daily (
     day date NOT NULL,
     speaker text NOT NULL,
     attribution_count integer NOT NULL DEFAULT 0,
-    PRIMARY KEY (outlet, day, speaker)
+    PRIMARY KEY (outlet, day, speaker) INCLUDE (attribution_count)  -- covering: summaries read it index-only
 );
+
+-- Attributions per outlet and speaker over all time: the all-time outlet summary reads its top speakers from an index
+-- instead of adding up every day.
+CREATE TABLE query.speaker_outlet (
+    outlet text NOT NULL,
+    speaker text NOT NULL,
+    attribution_count integer NOT NULL DEFAULT 0,
+    PRIMARY KEY (outlet, speaker)
+);
+CREATE INDEX ix_speaker_outlet_top ON query.speaker_outlet (outlet, attribution_count DESC, speaker);
 
 CREATE FUNCTION query.utc_day(t timestamptz) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT (t AT TIME ZONE 'UTC')::date $$;
@@ -46,7 +56,8 @@ CREATE FUNCTION query.article_search(title text, body text) RETURNS tsvector LAN
     AS $$ SELECT setweight(to_tsvector('english', coalesce(title, '')), 'A') || to_tsvector('english', coalesce(body, '')) $$;
 
 -- Adds (sign 1) or removes (sign -1) one article's whole analysis to or from the aggregates of a group.
-CREATE FUNCTION query.shift_article(p_article uuid, p_outlet text, p_day date, p_sign integer) RETURNS void
+-- p_outlet_totals: also the all-time outlet totals (only when the outlet, not just the day, changes).
+CREATE FUNCTION query.shift_article(p_article uuid, p_outlet text, p_day date, p_sign integer, p_outlet_totals boolean) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     INSERT INTO query.sourcing_daily AS d (outlet, day, article_count, attribution_count, named_count, anonymous_count, reasoned_anonymous_count)
@@ -65,6 +76,12 @@ BEGIN
     SELECT p_outlet, p_day, a.speaker, p_sign * count(*) FROM analysis.attributions a
     WHERE a.article_id = p_article GROUP BY a.speaker ORDER BY a.speaker
     ON CONFLICT (outlet, day, speaker) DO UPDATE SET attribution_count = d.attribution_count + EXCLUDED.attribution_count;
+    IF p_outlet_totals THEN
+        INSERT INTO query.speaker_outlet AS d (outlet, speaker, attribution_count)
+        SELECT p_outlet, a.speaker, p_sign * count(*) FROM analysis.attributions a
+        WHERE a.article_id = p_article GROUP BY a.speaker ORDER BY a.speaker
+        ON CONFLICT (outlet, speaker) DO UPDATE SET attribution_count = d.attribution_count + EXCLUDED.attribution_count;
+    END IF;
 END $$;
 
 -- ingest.articles: keep the index row; an article whose outlet or day changes takes its counts along.
@@ -78,8 +95,8 @@ BEGIN
     SELECT * INTO old_row FROM query.article_index WHERE article_id = NEW.id FOR UPDATE;
     IF FOUND AND old_row.analyzed_at IS NOT NULL
        AND (old_row.outlet, query.utc_day(old_row.sort_time)) IS DISTINCT FROM (new_outlet, query.utc_day(new_time)) THEN
-        PERFORM query.shift_article(NEW.id, old_row.outlet, query.utc_day(old_row.sort_time), -1);
-        PERFORM query.shift_article(NEW.id, new_outlet, query.utc_day(new_time), 1);
+        PERFORM query.shift_article(NEW.id, old_row.outlet, query.utc_day(old_row.sort_time), -1, old_row.outlet <> new_outlet);
+        PERFORM query.shift_article(NEW.id, new_outlet, query.utc_day(new_time), 1, old_row.outlet <> new_outlet);
     END IF;
     INSERT INTO query.article_index AS i (article_id, outlet, sort_time, search)
     VALUES (NEW.id, new_outlet, new_time, query.article_search(NEW.title, NEW.text))
@@ -137,6 +154,11 @@ BEGIN
         FROM old_rows r JOIN query.article_index i ON i.article_id = r.article_id
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         ON CONFLICT (outlet, day, speaker) DO UPDATE SET attribution_count = d.attribution_count + EXCLUDED.attribution_count;
+        INSERT INTO query.speaker_outlet AS d (outlet, speaker, attribution_count)
+        SELECT i.outlet, r.speaker, -1 * count(*)
+        FROM old_rows r JOIN query.article_index i ON i.article_id = r.article_id
+        GROUP BY 1, 2 ORDER BY 1, 2
+        ON CONFLICT (outlet, speaker) DO UPDATE SET attribution_count = d.attribution_count + EXCLUDED.attribution_count;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         INSERT INTO query.sourcing_daily AS d (outlet, day, attribution_count, named_count, anonymous_count, reasoned_anonymous_count)
@@ -154,6 +176,11 @@ BEGIN
         FROM new_rows r JOIN query.article_index i ON i.article_id = r.article_id
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         ON CONFLICT (outlet, day, speaker) DO UPDATE SET attribution_count = d.attribution_count + EXCLUDED.attribution_count;
+        INSERT INTO query.speaker_outlet AS d (outlet, speaker, attribution_count)
+        SELECT i.outlet, r.speaker, 1 * count(*)
+        FROM new_rows r JOIN query.article_index i ON i.article_id = r.article_id
+        GROUP BY 1, 2 ORDER BY 1, 2
+        ON CONFLICT (outlet, speaker) DO UPDATE SET attribution_count = d.attribution_count + EXCLUDED.attribution_count;
     END IF;
     RETURN NULL;
 END $$;
@@ -180,7 +207,7 @@ CREATE TRIGGER query_attributions_delete AFTER DELETE ON analysis.attributions
 CREATE FUNCTION query.rebuild_read_models() RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    TRUNCATE query.article_index, query.sourcing_daily, query.speaker_daily;
+    TRUNCATE query.article_index, query.sourcing_daily, query.speaker_daily, query.speaker_outlet;
     INSERT INTO query.article_index (article_id, outlet, sort_time, analyzed_at, attribution_count, anonymous_count, search)
     SELECT a.id, coalesce(a.outlet, ''), coalesce(a.published_at, a.received_at), s.analyzed_at,
            coalesce(s.attribution_count, 0), coalesce(s.anonymous_count, 0), query.article_search(a.title, a.text)
@@ -195,10 +222,13 @@ BEGIN
     ON CONFLICT (outlet, day) DO UPDATE SET
         attribution_count = EXCLUDED.attribution_count, named_count = EXCLUDED.named_count,
         anonymous_count = EXCLUDED.anonymous_count, reasoned_anonymous_count = EXCLUDED.reasoned_anonymous_count;
+    -- Inserted in key order, so that one outlet's days sit together on disk.
     INSERT INTO query.speaker_daily (outlet, day, speaker, attribution_count)
     SELECT i.outlet, query.utc_day(i.sort_time), r.speaker, count(*)
     FROM analysis.attributions r JOIN query.article_index i ON i.article_id = r.article_id
-    GROUP BY 1, 2, 3;
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
+    INSERT INTO query.speaker_outlet (outlet, speaker, attribution_count)
+    SELECT outlet, speaker, sum(attribution_count) FROM query.speaker_daily GROUP BY 1, 2 ORDER BY 1, 2;
 END $$;
 SELECT query.rebuild_read_models();
 
