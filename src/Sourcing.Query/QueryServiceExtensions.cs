@@ -33,6 +33,7 @@ public static class QueryServiceExtensions
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section);
         builder.Services.AddSingleton<PageTokens>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ArticleDetail>();
         builder.Services.AddSingleton<ArticleList>();
         builder.Services.AddSingleton<AttributionList>();
         builder.Services.AddSingleton<SourcingSummary>();

@@ -1,8 +1,5 @@
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
-using Sourcing.Query.Data;
 using Sourcing.Query.Lists;
 using Sourcing.Query.Summaries;
 using Sourcing.Query.Watch;
@@ -14,7 +11,7 @@ namespace Sourcing.Query.Grpc;
 /// stories, issue 5) answer UNIMPLEMENTED.
 /// </summary>
 public sealed class QueryGrpcService(
-    QueryDbContext db,
+    ArticleDetail article,
     ArticleList articles,
     AttributionList attributions,
     SourcingSummary summary,
@@ -50,21 +47,6 @@ public sealed class QueryGrpcService(
         }
     }
 
-    public override async Task<GetArticleResponse> GetArticle(GetArticleRequest request, ServerCallContext context)
-    {
-        if (!Guid.TryParse(request.ArticleId, out var id))
-        {
-            RpcErrors.ThrowInvalidArgument("article_id", $"'{request.ArticleId}' is not an article id.");
-        }
-        var article = await db.Articles.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, context.CancellationToken)
-            ?? throw RpcErrors.NotFound("Article", request.ArticleId);
-        var analysis = await db.Analyses.AsNoTracking().FirstOrDefaultAsync(a => a.ArticleId == id, context.CancellationToken);
-        var attributions = await db.Attributions.AsNoTracking()
-            .Where(a => a.ArticleId == id)
-            .OrderBy(a => a.Ordinal)
-            .ToListAsync(context.CancellationToken);
-        var response = new GetArticleResponse { Article = ArticleMapper.ToProto(article, analysis, withText: true) };
-        response.Attributions.AddRange(attributions.Select(ArticleMapper.ToProto));
-        return response;
-    }
+    public override Task<GetArticleResponse> GetArticle(GetArticleRequest request, ServerCallContext context) =>
+        article.GetAsync(request, context.CancellationToken);
 }
