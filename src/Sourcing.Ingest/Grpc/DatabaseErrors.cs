@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Sourcing.Ingest.Grpc;
 
@@ -16,10 +16,21 @@ public static class DatabaseErrors
         {
             return await action();
         }
-        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException { InnerException: DbException }
-                                   && e is not RpcException)
+        catch (Exception e) when (e is not RpcException and not OperationCanceledException && IsDatabaseFailure(e))
         {
             throw new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; retry later.", e));
         }
+    }
+
+    private static bool IsDatabaseFailure(Exception e)
+    {
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            if (current is DbException or RetryLimitExceededException or TimeoutException)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,7 +8,8 @@ using Sourcing.Ingest.Data;
 namespace Sourcing.Ingest.Grpc;
 
 /// <summary>The gRPC front of ingest: one article, a stream of articles, and pipeline status.</summary>
-public sealed class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext db) : IngestService.IngestServiceBase
+public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext db, ILogger<IngestGrpcService> logger)
+    : IngestService.IngestServiceBase
 {
     private const int MaxStatusIds = 1000;
 
@@ -34,6 +35,12 @@ public sealed class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext 
             catch (RpcException e)
             {
                 response.Error = RpcErrors.ToStatus(e);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+            {
+                // One item's unexpected failure is that item's error; the stream goes on.
+                LogItemFailed(logger, e, response.Index);
+                response.Error = new Google.Rpc.Status { Code = (int)StatusCode.Internal, Message = "The item could not be ingested." };
             }
             await responseStream.WriteAsync(response, context.CancellationToken);
         }
@@ -66,4 +73,7 @@ public sealed class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext 
         }
         return response;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stream item {Index} failed unexpectedly")]
+    private static partial void LogItemFailed(ILogger logger, Exception exception, long index);
 }
