@@ -28,6 +28,8 @@ await using var server = await LocalPostgresServer.StartAsync(new LocalPostgresO
     {
         ["shared_buffers"] = "1GB", ["work_mem"] = "16MB", ["maintenance_work_mem"] = "512MB",
         ["max_wal_size"] = "8GB", ["checkpoint_timeout"] = "30min",
+        // Many small concurrent queries: parallel workers only add start-up cost and contention on 2 cores.
+        ["max_parallel_workers_per_gather"] = "0",
     },
 });
 var connectionString = await server.CreateDatabaseAsync("query_bench");

@@ -11,22 +11,30 @@ namespace Sourcing.Query.Paging;
 /// request's filter, signed with HMAC-SHA256 under <c>Query:PageTokenKey</c>. A token that was forged,
 /// edited, or made for another list or filter does not decode.
 /// </summary>
-public sealed class PageTokens
+public sealed partial class PageTokens
 {
     private const byte Version = 1;
     private const int MacLength = 16;
     private const int PayloadLength = 1 + 1 + 8 + 8 + 16 + 4;
     private readonly byte[] _key;
 
-    public PageTokens(IOptions<QueryOptions> options)
+    public PageTokens(IOptions<QueryOptions> options, IHostEnvironment environment, ILogger<PageTokens> logger)
     {
         var key = options.Value.PageTokenKey;
         if (string.IsNullOrEmpty(key) || key.Length < 16)
         {
             throw new InvalidOperationException("Query:PageTokenKey must be at least 16 characters.");
         }
+        if (key == QueryOptions.DevelopmentPageTokenKey && !environment.IsDevelopment())
+        {
+            LogDevelopmentKey(logger, environment.EnvironmentName);
+        }
         _key = Encoding.UTF8.GetBytes(key);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Page tokens are signed with the public development key in environment {Environment}: set Query__PageTokenKey")]
+    private static partial void LogDevelopmentKey(ILogger logger, string environment);
 
     public string Encode(TokenKind kind, IMessage? filter, Keyset position)
     {
