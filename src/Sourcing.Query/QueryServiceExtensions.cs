@@ -38,9 +38,10 @@ public static class QueryServiceExtensions
         builder.Services.AddSingleton<AttributionList>();
         builder.Services.AddSingleton<SourcingSummary>();
         builder.Services.AddSingleton<AnalysisWatch>();
+        builder.Services.AddSingleton<AnalysisNotifications>();
         if (!migrating)
         {
-            builder.Services.AddSingleton<AnalysisNotifications>();
+            // The migrate step must not LISTEN (nor need the read-only role); everything else resolves as usual.
             builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisNotifications>());
         }
         // The error details the API returns must be known to the JSON writer, or an error becomes a 500.
