@@ -24,6 +24,10 @@ internal static class ContentFinder
                 marks.Boundaries.Add(c.Boundary);
             }
             marks.CueStarts.Add(c.CueFirst);
+            if (c.Placement == CuePlacement.Preposed && c.HasSource)
+            {
+                marks.SourceStarts.Add(c.SourceFirst);
+            }
             if (c.JoinToken >= 0)
             {
                 marks.Joins.Add(c.JoinToken);
@@ -261,8 +265,14 @@ internal static class ContentFinder
         {
             return true;
         }
-        for (var j = k + 1; j < limit && j <= k + 4; j++)
+        // "staff at the three libraries would ...": a prepositional phrase may sit before an auxiliary.
+        var reach = doc.Has(k + 1, WordClass.Preposition) ? k + 6 : k + 4;
+        for (var j = k + 1; j < limit && j <= reach; j++)
         {
+            if (j > k + 4 && !doc.Has(j, WordClass.Auxiliary))
+            {
+                continue;
+            }
             if (doc.IsPunct(j, ',') || Syntax.IsTerminal(doc, j))
             {
                 return false;
@@ -330,6 +340,11 @@ internal static class ContentFinder
             {
                 break;
             }
+            // "..., and Ms Chen said ...": another source's clause begins.
+            if (j > k && doc.Has(j, WordClass.Coordinator) && marks.SourceStarts.Contains(j + 1) && j + 1 != c.SourceFirst)
+            {
+                break;
+            }
             j++;
         }
         return j;
@@ -343,6 +358,8 @@ internal static class ContentFinder
         public HashSet<int> CueStarts { get; } = [];
 
         public HashSet<int> Joins { get; } = [];
+
+        public HashSet<int> SourceStarts { get; } = [];
     }
 
     private static QuoteKind KindOf(Document doc, int first, int end)

@@ -1,3 +1,4 @@
+using Sourcing.Attribution.Lexicon;
 using Sourcing.Attribution.Model;
 
 namespace Sourcing.Attribution.Stages;
@@ -43,6 +44,12 @@ internal static class Coreference
                         m.Speaker = body;
                         m.Sourcing = SourcingKind.Named;
                     }
+                    else if (m.Definite && !m.Plural && m.Modifiers.Length == 0 && IsBusinessHead(m.Head)
+                             && (LastProperBody(doc, c) ?? LeadBody(doc)) is { } named)
+                    {
+                        // "the company", "the club": the organization the story is about.
+                        m.Speaker = named;
+                    }
                     break;
                 case MentionKind.Title when m.Sourcing == SourcingKind.Named && m.TitleKey is { } title:
                     if (doc.Persons.ResolveTitle(title, at) is { } holder)
@@ -81,8 +88,18 @@ internal static class Coreference
     {
         if (m.Head is "he" or "she" or "him" or "her")
         {
-            var fromText = doc.Persons.LastBefore(c.SourceFirst);
-            var fromCandidates = persons.Count > 0 ? persons[^1] : default;
+            // "she" is the last woman or person of unknown gender spoken of, never a man.
+            var gender = m.Head is "he" or "him" ? Gender.Male : Gender.Female;
+            var fromText = doc.Persons.LastBefore(c.SourceFirst, gender);
+            var fromCandidates = default((int Token, Candidate Candidate));
+            for (var p = persons.Count - 1; p >= 0; p--)
+            {
+                if (doc.Persons.Fits(persons[p].Candidate.Mention!.Speaker, gender))
+                {
+                    fromCandidates = persons[p];
+                    break;
+                }
+            }
             if (fromCandidates.Candidate is { } pc && (fromText is null || fromCandidates.Token >= fromText.Value.Token))
             {
                 Copy(pc.Mention!, m);
@@ -167,6 +184,68 @@ internal static class Coreference
                 {
                     return PersonFinder.NameText(doc, first, end);
                 }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsBusinessHead(string head) => head is "company" or "firm" or "club" or "team" or "business"
+        or "startup" or "retailer" or "carmaker" or "automaker" or "insurer" or "lender" or "airline" or "bank"
+        or "utility" or "developer" or "publisher" or "broadcaster" or "group" or "chain" or "manufacturer";
+
+    // The nearest earlier source that is a named organization ("Hollis Foods said ...").
+    private static string? LastProperBody(Document doc, Candidate c)
+    {
+        for (var p = doc.Candidates.IndexOf(c) - 1; p >= 0; p--)
+        {
+            if (doc.Candidates[p] is { Rejected: false, Mention: { Kind: MentionKind.Organization, Proper: true, Sourcing: SourcingKind.Named } m })
+            {
+                return m.Speaker;
+            }
+        }
+        return null;
+    }
+
+    // The first "the" + capitalized name in the story's opening sentences that is no person:
+    // "The Lakeport Mariners beat ...".
+    private static string? LeadBody(Document doc)
+    {
+        var seen = 0;
+        foreach (var s in doc.Sentences)
+        {
+            var last = s.End - 1;
+            while (last > s.First && doc.Tokens[last].Kind == TokenKind.LineBreak)
+            {
+                last--;
+            }
+            if (PersonFinder.IsHeadline(doc, s) || s.End - s.First < 6 || !doc.IsPunct(last, '.'))
+            {
+                continue; // headlines, bylines and captions are no lead
+            }
+            for (var k = Syntax.ContentStart(doc, s); k + 1 < s.End; k++)
+            {
+                var first = doc.Is(k, "the") ? k + 1 : k;
+                if (!doc.HasShape(first, TokenShape.Capitalized) || !doc.HasShape(first + 1, TokenShape.Capitalized) || doc.HasShape(first, TokenShape.AllCaps) && !doc.Has(first, WordClass.OrganizationWord))
+                {
+                    continue;
+                }
+                var end = first;
+                var body = false;
+                while (end < s.End && doc.HasShape(end, TokenShape.Capitalized) && doc.IsWord(end) && !doc.Has(end, WordClass.TimeWord | WordClass.Title))
+                {
+                    body |= doc.Has(end, WordClass.OrganizationWord);
+                    end++;
+                }
+                var name = PersonFinder.NameText(doc, first, end);
+                if (end - first >= 2 && (first > k || body) && !doc.Persons.Names.Contains(name))
+                {
+                    return name;
+                }
+                k = end;
+            }
+            if (++seen == 2)
+            {
+                break;
             }
         }
         return null;

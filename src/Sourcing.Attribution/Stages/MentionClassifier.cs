@@ -88,8 +88,9 @@ internal static class MentionClassifier
                 tail = k + 1; // "... for Policy Maria Lopez": "Policy" ends the title
             }
         }
-        if (b - tail >= 4 || b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
-            && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a)
+        var afterBodyWord = tail > a && doc.IsLower(tail - 1) && doc.Has(tail - 1, WordClass.OrganizationWord) && !doc.Has(tail - 1, WordClass.Title);
+        if (!afterBodyWord && (b - tail >= 4 || b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
+            && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a))
         {
             return new Mention
             {
@@ -140,6 +141,16 @@ internal static class MentionClassifier
         m.Modifiers = [.. modifiers];
         m.Head = Lower(doc, head);
         m.Speaker = doc.TextOf(doc.Is(a, "the") ? a + 1 : a, b);
+        if (IsProperRun(doc, i, coreEnd) || IsNameOf(doc, i + 1, coreEnd) && doc.Has(i, WordClass.OrganizationWord))
+        {
+            // "Drayton Professional Firefighters Local 41", "United Steelworkers": a body's name.
+            m.Kind = MentionKind.Organization;
+            m.Entity = EntityKind.Organization;
+            m.Sourcing = SourcingKind.Named;
+            m.Proper = true;
+            m.Speaker = doc.TextOf(i, coreEnd);
+            return m;
+        }
         if (doc.HasShape(head, TokenShape.Capitalized) && !PersonFinder.IsNameToken(doc, head) && HasCapitalizedOrganizationWord(doc, i, coreEnd) && !doc.Has(head, WordClass.DocumentNoun))
         {
             m.Kind = MentionKind.Organization;
@@ -263,6 +274,31 @@ internal static class MentionClassifier
         return m;
     }
 
+    // A capitalized plural role inside a run of at least three capitalized words ("Drayton
+    // Professional Firefighters"), not a title or nationality before a role ("Iraqi Officials").
+    private static bool IsProperRun(Document doc, int first, int end)
+    {
+        if (end - first < 3 || PersonFinder.IsHeadline(doc, doc.SentenceOf(first)))
+        {
+            return false;
+        }
+        var role = false;
+        for (var k = first; k < end; k++)
+        {
+            if (k > first + 2 && char.IsDigit(doc.Text[doc.Tokens[k].Start]))
+            {
+                continue;
+            }
+            if (!doc.HasShape(k, TokenShape.Capitalized) || doc.Has(k, WordClass.Title | WordClass.Determiner | WordClass.Number)
+                || k == first && doc.Has(k, WordClass.Nationality))
+            {
+                return false;
+            }
+            role |= doc.Has(k, WordClass.PluralRole) && k > first;
+        }
+        return role;
+    }
+
     private static bool HasCapitalizedOrganizationWord(Document doc, int first, int end)
     {
         for (var k = first; k < end; k++)
@@ -300,16 +336,27 @@ internal static class MentionClassifier
                 k += title;
                 continue;
             }
-            if (k > i && (doc.Has(k, WordClass.Preposition) && !(doc.Is(k, "of") && k + 1 < b && doc.HasShape(k + 1, TokenShape.Capitalized) && doc.HasShape(k - 1, TokenShape.Capitalized) && doc.Has(k - 1, WordClass.OrganizationWord | WordClass.Title))
+            if (k > i && (doc.Has(k, WordClass.Preposition) && !IsNameOf(doc, k, b)
                 || doc.Has(k, WordClass.Subordinator) && !doc.Has(k, WordClass.Determiner)
                 || doc.Is(k, "that") || doc.Is(k, "familiar") || doc.Is(k, "close") || doc.Is(k, "loyal")
-                || Syntax.IsIng(doc, k) || Syntax.IsEd(doc, k) && !doc.Has(k - 1, WordClass.Determiner) && !Syntax.IsAdverbial(doc, k - 1)))
+                || Syntax.IsIng(doc, k) && !doc.Has(k + 1, WordClass.OrganizationWord | WordClass.RoleNoun | WordClass.Title | WordClass.DocumentNoun) || Syntax.IsEd(doc, k) && !doc.Has(k - 1, WordClass.Determiner) && !Syntax.IsAdverbial(doc, k - 1)))
             {
                 return k;
             }
             k++;
         }
         return b;
+    }
+
+    // "Council of the Northern Union", "Ministry of Industry": "of" inside a body's or title's name.
+    private static bool IsNameOf(Document doc, int k, int b)
+    {
+        if (!doc.Is(k, "of") || !doc.HasShape(k - 1, TokenShape.Capitalized) || !doc.Has(k - 1, WordClass.OrganizationWord | WordClass.Title))
+        {
+            return false;
+        }
+        var next = doc.Is(k + 1, "the") ? k + 2 : k + 1;
+        return next < b && doc.HasShape(next, TokenShape.Capitalized);
     }
 
     // The last word of the core that names something; else its last word.
