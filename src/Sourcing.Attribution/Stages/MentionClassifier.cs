@@ -127,8 +127,8 @@ internal static class MentionClassifier
             }
             i++;
         }
-        var coreEnd = CoreEnd(doc, words, i, b);
-        var head = HeadOf(doc, i, coreEnd);
+        var coreEnd = NounPhrase.CoreEnd(doc, words, i, b);
+        var head = NounPhrase.HeadOf(doc, i, coreEnd);
         var speakerFirst = i;
         for (var k = i; k < head; k++)
         {
@@ -141,7 +141,7 @@ internal static class MentionClassifier
         m.Modifiers = [.. modifiers];
         m.Head = Lower(doc, head);
         m.Speaker = doc.TextOf(doc.Is(a, "the") ? a + 1 : a, b);
-        if (IsProperRun(doc, i, coreEnd) || IsNameOf(doc, i + 1, coreEnd) && doc.Has(i, WordClass.OrganizationWord))
+        if (NounPhrase.IsProperRun(doc, i, coreEnd) || NounPhrase.IsNameOf(doc, i + 1, coreEnd) && doc.Has(i, WordClass.OrganizationWord))
         {
             // "Drayton Professional Firefighters Local 41", "United Steelworkers": a body's name.
             m.Kind = MentionKind.Organization;
@@ -151,7 +151,7 @@ internal static class MentionClassifier
             m.Speaker = doc.TextOf(i, coreEnd);
             return m;
         }
-        if (doc.HasShape(head, TokenShape.Capitalized) && !PersonFinder.IsNameToken(doc, head) && HasCapitalizedOrganizationWord(doc, i, coreEnd) && !doc.Has(head, WordClass.DocumentNoun))
+        if (doc.HasShape(head, TokenShape.Capitalized) && !PersonFinder.IsNameToken(doc, head) && NounPhrase.HasCapitalizedOrganizationWord(doc, i, coreEnd) && !doc.Has(head, WordClass.DocumentNoun))
         {
             m.Kind = MentionKind.Organization;
             m.Entity = EntityKind.Organization;
@@ -216,7 +216,7 @@ internal static class MentionClassifier
             m.Kind = MentionKind.Title;
             m.Entity = EntityKind.Person;
             m.TitleKey = PersonFinder.TitleKey(doc, words, head - title + 1, head + 1);
-            var qualified = m.Definite || m.Qualified || HasProperModifier(doc, i, head - title + 1);
+            var qualified = m.Definite || m.Qualified || NounPhrase.HasProperModifier(doc, i, head - title + 1);
             m.Sourcing = qualified && !m.Indefinite ? SourcingKind.Named : SourcingKind.Anonymous;
             m.Speaker = doc.TextOf(speakerFirst, b);
             return m;
@@ -259,7 +259,7 @@ internal static class MentionClassifier
             }
         }
         var generic = (cls & WordClass.GenericOrganization) != 0 && !doc.HasShape(head, TokenShape.Capitalized);
-        var proper = HasProperModifier(doc, i, head) || doc.HasShape(head, TokenShape.Capitalized);
+        var proper = NounPhrase.HasProperModifier(doc, i, head) || doc.HasShape(head, TokenShape.Capitalized);
         var named = !generic || proper || m.Definite && !m.Plural;
         m.Proper = proper;
         m.Sourcing = named ? SourcingKind.Named : SourcingKind.Anonymous;
@@ -272,112 +272,6 @@ internal static class MentionClassifier
             }
         }
         return m;
-    }
-
-    // A capitalized plural role inside a run of at least three capitalized words ("Drayton
-    // Professional Firefighters"), not a title or nationality before a role ("Iraqi Officials").
-    private static bool IsProperRun(Document doc, int first, int end)
-    {
-        if (end - first < 3 || PersonFinder.IsHeadline(doc, doc.SentenceOf(first)))
-        {
-            return false;
-        }
-        var role = false;
-        for (var k = first; k < end; k++)
-        {
-            if (k > first + 2 && char.IsDigit(doc.Text[doc.Tokens[k].Start]))
-            {
-                continue;
-            }
-            if (!doc.HasShape(k, TokenShape.Capitalized) || doc.Has(k, WordClass.Title | WordClass.Determiner | WordClass.Number)
-                || k == first && doc.Has(k, WordClass.Nationality))
-            {
-                return false;
-            }
-            role |= doc.Has(k, WordClass.PluralRole) && k > first;
-        }
-        return role;
-    }
-
-    private static bool HasCapitalizedOrganizationWord(Document doc, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (doc.HasShape(k, TokenShape.Capitalized) && doc.Has(k, WordClass.OrganizationWord) && !doc.Has(k, WordClass.Place | WordClass.Nationality))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // A capitalized modifier that names something: "Trump administration", "Pentagon press secretary".
-    private static bool HasProperModifier(Document doc, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (doc.HasShape(k, TokenShape.Capitalized) && !doc.Has(k, WordClass.Nationality | WordClass.Determiner | WordClass.Title))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>End of the core noun phrase: before "of", "in", "who", "representing", "issued by".</summary>
-    private static int CoreEnd(Document doc, WordLists words, int i, int b)
-    {
-        var k = i;
-        while (k < b)
-        {
-            var title = words.Titles.MatchAt(doc, k, b);
-            if (title > 1)
-            {
-                k += title;
-                continue;
-            }
-            if (k > i && (doc.Has(k, WordClass.Preposition) && !IsNameOf(doc, k, b)
-                || doc.Has(k, WordClass.Subordinator) && !doc.Has(k, WordClass.Determiner)
-                || doc.Is(k, "that") || doc.Is(k, "familiar") || doc.Is(k, "close") || doc.Is(k, "loyal")
-                || Syntax.IsIng(doc, k) && !doc.Has(k + 1, WordClass.OrganizationWord | WordClass.RoleNoun | WordClass.Title | WordClass.DocumentNoun) || Syntax.IsEd(doc, k) && !doc.Has(k - 1, WordClass.Determiner) && !Syntax.IsAdverbial(doc, k - 1)))
-            {
-                return k;
-            }
-            k++;
-        }
-        return b;
-    }
-
-    // "Council of the Northern Union", "Ministry of Industry": "of" inside a body's or title's name.
-    private static bool IsNameOf(Document doc, int k, int b)
-    {
-        if (!doc.Is(k, "of") || !doc.HasShape(k - 1, TokenShape.Capitalized) || !doc.Has(k - 1, WordClass.OrganizationWord | WordClass.Title))
-        {
-            return false;
-        }
-        var next = doc.Is(k + 1, "the") ? k + 2 : k + 1;
-        return next < b && doc.HasShape(next, TokenShape.Capitalized);
-    }
-
-    // The last word of the core that names something; else its last word.
-    private static int HeadOf(Document doc, int i, int coreEnd)
-    {
-        const WordClass Nouns = WordClass.RoleNoun | WordClass.OrganizationWord | WordClass.DocumentNoun | WordClass.Title | WordClass.Place;
-        for (var k = coreEnd - 1; k >= i; k--)
-        {
-            if (doc.IsWord(k) && (doc.Has(k, Nouns) || PersonFinder.IsNameToken(doc, k)))
-            {
-                return k;
-            }
-        }
-        for (var k = coreEnd - 1; k >= i; k--)
-        {
-            if (doc.IsWord(k))
-            {
-                return k;
-            }
-        }
-        return Math.Max(i, coreEnd - 1);
     }
 
     private static string Lower(Document doc, int i) => doc.Core(i).ToString().ToLowerInvariant();
