@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Sourcing.Cli;
+
+return await SourcingCli.RunAsync(args, CliIO.FromConsole());

@@ -1,0 +1,89 @@
+using Google.Rpc;
+using Grpc.Core;
+using Sourcing.Analysis.Data;
+using Sourcing.Contracts.V1;
+using Sourcing.Testing;
+
+namespace Sourcing.Analysis.Tests.Functional;
+
+public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>, IAsyncLifetime
+{
+    private const string Text = "The dam will be drained in May.\n\n\u201CWe have no other choice,\u201D Mayor Ilse Varga said on Monday.";
+
+    private ServiceHost _analysis = null!;
+
+    private AnalysisService.AnalysisServiceClient Client => new(_analysis.Channel);
+
+    private static DateTime Deadline => DateTime.UtcNow.AddSeconds(20);
+
+    public async Task InitializeAsync()
+    {
+        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, database.ConnectionString);
+        _analysis = await ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString);
+    }
+
+    public async Task DisposeAsync() => await _analysis.DisposeAsync();
+
+    [Fact]
+    public async Task Analyze_TextWithQuote_ReturnsAttributionWhoseSpansIndexTheText()
+    {
+        var response = await Client.AnalyzeAsync(new AnalyzeRequest { Text = Text }, deadline: Deadline);
+
+        response.EngineVersion.ShouldNotBeNullOrEmpty();
+        var attribution = response.Attributions.ShouldHaveSingleItem();
+        attribution.Content.Text.ShouldBe("We have no other choice");
+        attribution.Speaker.ShouldContain("Varga");
+        foreach (var span in new[] { attribution.Cue, attribution.Source, attribution.Content })
+        {
+            Text[span.Start..span.End].ShouldBe(span.Text);
+        }
+    }
+
+    [Fact]
+    public async Task Analyze_BlankText_InvalidArgumentOnText()
+    {
+        var error = await Should.ThrowAsync<RpcException>(() => Client.AnalyzeAsync(new AnalyzeRequest { Text = " \n" }, deadline: Deadline).ResponseAsync);
+
+        error.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+        error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ShouldHaveSingleItem().Field.ShouldBe("text");
+    }
+
+    [Fact]
+    public async Task AnalyzeArticle_SameArticleTwice_ReplacesTheStoredResult()
+    {
+        var id = Guid.CreateVersion7();
+        var request = new AnalyzeArticleRequest { ArticleId = id.ToString(), Text = Text, Outlet = "Valley Ledger" };
+
+        var first = await Client.AnalyzeArticleAsync(request, deadline: Deadline);
+        var second = await Client.AnalyzeArticleAsync(request, deadline: Deadline);
+
+        second.AttributionCount.ShouldBe(first.AttributionCount);
+        first.AttributionCount.ShouldBeGreaterThan(0);
+        (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM analysis.attributions WHERE article_id = $1", id))
+            .ShouldBe(first.AttributionCount);
+        (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM analysis.article_analyses WHERE article_id = $1", id))
+            .ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AnalyzeArticle_ConcurrentCallsForOneArticle_StoreOneConsistentResult()
+    {
+        var id = Guid.CreateVersion7();
+        var request = new AnalyzeArticleRequest { ArticleId = id.ToString(), Text = Text };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Client.AnalyzeArticleAsync(request, deadline: Deadline).ResponseAsync));
+
+        (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM analysis.attributions WHERE article_id = $1", id))
+            .ShouldBe(responses[0].AttributionCount);
+    }
+
+    [Fact]
+    public async Task AnalyzeArticle_MalformedIdAndNoText_ReportsBothFields()
+    {
+        var error = await Should.ThrowAsync<RpcException>(() => Client.AnalyzeArticleAsync(
+            new AnalyzeArticleRequest { ArticleId = "42" }, deadline: Deadline).ResponseAsync);
+
+        error.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+        error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.Select(v => v.Field).ShouldBe(["article_id", "text"]);
+    }
+}
