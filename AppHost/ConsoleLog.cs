@@ -33,13 +33,15 @@ public sealed class ConsoleLog
         {
             _width = Math.Max(_width, resource.Length);
             var prefix = $"[{resource}]".PadRight(_width + 2);
-            if (_useColour)
+            try
             {
-                Console.Out.WriteLine($"{ColourOf(resource)}{prefix}{Reset} {(isError ? Red + text + Reset : text)}");
+                Console.Out.WriteLine(_useColour
+                    ? $"{ColourOf(resource)}{prefix}{Reset} {(isError ? Red + text + Reset : text)}"
+                    : $"{prefix} {text}");
             }
-            else
+            catch (IOException)
             {
-                Console.Out.WriteLine($"{prefix} {text}");
+                // The reader of our output is gone (a pipe closed by the same Ctrl+C): keep stopping cleanly regardless.
             }
         }
     }

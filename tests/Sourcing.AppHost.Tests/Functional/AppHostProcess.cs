@@ -34,8 +34,11 @@ internal sealed class AppHostProcess : IAsyncDisposable
 
     public string Output => _process.TailText(300);
 
-    /// <summary>Starts an AppHost; <paramref name="dataDirectory"/> null means a new folder under a temporary one.</summary>
-    public static AppHostProcess Start(string? dataDirectory = null, int? ingestPort = null)
+    /// <summary>
+    /// Starts an AppHost; <paramref name="dataDirectory"/> null means a new folder under a temporary one, and
+    /// <paramref name="connectionString"/> names an existing server instead of a local one.
+    /// </summary>
+    public static AppHostProcess Start(string? dataDirectory = null, int? ingestPort = null, string? connectionString = null)
     {
         var root = RepositoryRoot.Find();
         var dll = Path.Combine(root, "AppHost", "bin", Configuration, "net10.0", "Sourcing.AppHost.dll");
@@ -53,7 +56,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
                     "--query-health-port", FreePort.Find().ToString(),
                     "--data-dir", dataDirectory,
                 ],
-                Environment = new Dictionary<string, string?> { ["ConnectionStrings__sourcing"] = null, ["NO_COLOR"] = "1" },
+                Environment = new Dictionary<string, string?> { ["ConnectionStrings__sourcing"] = connectionString, ["NO_COLOR"] = "1" },
                 TailLineCount = 300,
             });
         return new AppHostProcess(process, dataDirectory, ports);
