@@ -4,6 +4,7 @@ using Sourcing.Ingest.Articles;
 using Sourcing.Ingest.Data;
 using Sourcing.Ingest.Grpc;
 using Sourcing.Ingest.Outbox;
+using Sourcing.Ingest.Similarity;
 
 namespace Sourcing.Ingest;
 
@@ -19,10 +20,12 @@ public static class IngestServiceExtensions
         });
         builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.AddOptions<SimilarityOptions>().BindConfiguration(SimilarityOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<ArticleIngestor>();
         builder.Services.AddScoped<OutboxStore>();
+        builder.Services.AddScoped<SimilarityIndex>();
         builder.Services.AddServiceGrpcClient<AnalysisService.AnalysisServiceClient>("analysis");
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddHealthChecks().AddDbContextCheck<IngestDbContext>();

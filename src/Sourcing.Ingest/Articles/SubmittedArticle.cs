@@ -7,6 +7,7 @@ public sealed record SubmittedArticle(
     string Title,
     string? Outlet,
     string? Byline,
+    string? Dateline,
     DateTime? PublishedAt,
     short ContentType,
     string OriginalBody,

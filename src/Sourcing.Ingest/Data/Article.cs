@@ -21,4 +21,6 @@ public sealed class Article
     public int Attempts { get; set; }
     public string? LastError { get; set; }
     public DateTime? AnalyzedAt { get; set; }
+    /// <summary>The first stored article this one is a near-identical copy of.</summary>
+    public Guid? DuplicateOf { get; set; }
 }

@@ -12,6 +12,12 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<ArticleShingle> Shingles => Set<ArticleShingle>();
+
+    public DbSet<TextReuseLink> TextReuseLinks => Set<TextReuseLink>();
+
+    public DbSet<IngestRequest> Requests => Set<IngestRequest>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);

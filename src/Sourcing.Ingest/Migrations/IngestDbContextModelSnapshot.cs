@@ -49,6 +49,10 @@ namespace Sourcing.Ingest.Migrations
                         .HasColumnType("text")
                         .HasColumnName("dateline");
 
+                    b.Property<Guid?>("DuplicateOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("duplicate_of");
+
                     b.Property<string>("ExternalId")
                         .HasColumnType("text")
                         .HasColumnName("external_id");
@@ -124,6 +128,55 @@ namespace Sourcing.Ingest.Migrations
                     b.ToTable("articles", "ingest");
                 });
 
+            modelBuilder.Entity("Sourcing.Ingest.Data.ArticleShingle", b =>
+                {
+                    b.Property<long>("Hash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("hash");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.HasKey("Hash", "ArticleId")
+                        .HasName("pk_article_shingles");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_shingles_article_id");
+
+                    b.ToTable("article_shingles", "ingest");
+                });
+
+            modelBuilder.Entity("Sourcing.Ingest.Data.IngestRequest", b =>
+                {
+                    b.Property<string>("RequestId")
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("Response")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("response");
+
+                    b.HasKey("RequestId")
+                        .HasName("pk_ingest_requests");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_ingest_requests_created_at");
+
+                    b.ToTable("ingest_requests", "ingest");
+                });
+
             modelBuilder.Entity("Sourcing.Ingest.Data.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -173,6 +226,39 @@ namespace Sourcing.Ingest.Migrations
                     b.ToTable("outbox", "ingest");
                 });
 
+            modelBuilder.Entity("Sourcing.Ingest.Data.TextReuseLink", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<Guid>("OtherArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("other_article_id");
+
+                    b.Property<double>("SharedFraction")
+                        .HasColumnType("double precision")
+                        .HasColumnName("shared_fraction");
+
+                    b.HasKey("ArticleId", "OtherArticleId")
+                        .HasName("pk_text_reuse_links");
+
+                    b.HasIndex("OtherArticleId")
+                        .HasDatabaseName("ix_text_reuse_links_other_article_id");
+
+                    b.ToTable("text_reuse_links", "ingest");
+                });
+
+            modelBuilder.Entity("Sourcing.Ingest.Data.ArticleShingle", b =>
+                {
+                    b.HasOne("Sourcing.Ingest.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_shingles_articles_article_id");
+                });
+
             modelBuilder.Entity("Sourcing.Ingest.Data.OutboxMessage", b =>
                 {
                     b.HasOne("Sourcing.Ingest.Data.Article", null)
@@ -181,6 +267,23 @@ namespace Sourcing.Ingest.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_outbox_articles_article_id");
+                });
+
+            modelBuilder.Entity("Sourcing.Ingest.Data.TextReuseLink", b =>
+                {
+                    b.HasOne("Sourcing.Ingest.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_text_reuse_links_articles_article_id");
+
+                    b.HasOne("Sourcing.Ingest.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("OtherArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_text_reuse_links_articles_other_article_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Sourcing.Ingest.Data;
+
+internal sealed class TextReuseLinkConfiguration : IEntityTypeConfiguration<TextReuseLink>
+{
+    public void Configure(EntityTypeBuilder<TextReuseLink> link)
+    {
+        link.ToTable("text_reuse_links");
+        link.HasKey(l => new { l.ArticleId, l.OtherArticleId });
+        link.HasOne<Article>().WithMany().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        link.HasOne<Article>().WithMany().HasForeignKey(l => l.OtherArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
