@@ -17,7 +17,9 @@ public sealed class ChildProcess : IDisposable
     private readonly int _tailLineCount;
     private readonly Action<OutputLine>? _onOutput;
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _exitGate = new();
     private int _openStreams = 2;
+    private bool _disposed;
 
     private ChildProcess(ChildProcessStartInfo info, Action<OutputLine>? onOutput)
     {
@@ -150,7 +152,14 @@ public sealed class ChildProcess : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _process.Dispose();
+    public void Dispose()
+    {
+        lock (_exitGate)
+        {
+            _disposed = true;
+            _process.Dispose();
+        }
+    }
 
     private static ProcessStartInfo BuildStartInfo(ChildProcessStartInfo info)
     {
@@ -243,12 +252,28 @@ public sealed class ChildProcess : IDisposable
     }
 
     // Exit is reported only when the process has exited and both streams hit end of file, so that the last
-    // lines are in the tail when a caller reports a failure.
+    // lines are in the tail when a caller reports a failure. The Exited event and the end-of-stream callbacks
+    // race on different threads, and an owner may dispose as soon as Exited completes: hence the gate.
     private void TryCompleteExit()
     {
-        if (Volatile.Read(ref _openStreams) == 0 && _process.HasExited)
+        lock (_exitGate)
         {
-            _exited.TrySetResult(_process.ExitCode);
+            if (_disposed || _exited.Task.IsCompleted || Volatile.Read(ref _openStreams) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                if (_process.HasExited)
+                {
+                    _exited.TrySetResult(_process.ExitCode);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Disposed meanwhile by a re-entrant completion: nothing left to report.
+            }
         }
     }
 }
