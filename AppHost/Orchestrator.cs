@@ -57,6 +57,7 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
 
             await postgres.DisposeAsync();
             instanceLock?.Dispose();
+            log.Info(exitCode == 0 ? "Everything the AppHost started has stopped." : "Stopped, with failures (see above).");
         }
 
         return exitCode;

@@ -83,6 +83,7 @@ public sealed class ServiceProcess(AppHostOptions options, ServiceDefinition ser
         }
 
         board.Set(_resource, ResourceState.Failed, $"exited with code {exitCode}");
+        log.Error($"{service.Name} exited unexpectedly; its last log lines:");
         foreach (var line in child.TailLines(FailureTailLines))
         {
             log.Line(service.Name, line, isError: true);
