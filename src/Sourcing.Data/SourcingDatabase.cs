@@ -23,8 +23,14 @@ public static class SourcingDatabase
         builder.Services.AddDbContextPool<TContext>(options => Configure(options, connectionString, schema));
     }
 
-    /// <summary>The options every Sourcing DbContext uses; also used by design-time factories.</summary>
+    /// <summary>
+    /// The options every Sourcing DbContext uses; also used by design-time factories. Transient
+    /// failures (a pooled connection that died with a server restart) are retried a few times
+    /// quickly, so a restart costs callers little; a server that stays down still fails fast, and
+    /// explicit transactions run through <see cref="TransactionExtensions.InTransactionAsync"/>.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, string schema) =>
         options.UseNpgsql(connectionString, npgsql => npgsql
-            .MigrationsHistoryTable("__ef_migrations_history", schema));
+            .MigrationsHistoryTable("__ef_migrations_history", schema)
+            .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null));
 }

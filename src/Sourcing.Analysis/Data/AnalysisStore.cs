@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sourcing.Data;
 
 namespace Sourcing.Analysis.Data;
 
@@ -10,15 +11,16 @@ public sealed class AnalysisStore(AnalysisDbContext db)
 {
     public async Task ReplaceAsync(ArticleAnalysis analysis, IReadOnlyList<StoredAttribution> attributions, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT pg_advisory_xact_lock(hashtextextended({analysis.ArticleId.ToString()}, 0))", cancellationToken);
-        await db.Attributions.Where(a => a.ArticleId == analysis.ArticleId).ExecuteDeleteAsync(cancellationToken);
-        await db.Analyses.Where(a => a.ArticleId == analysis.ArticleId).ExecuteDeleteAsync(cancellationToken);
-        db.Analyses.Add(analysis);
-        db.Attributions.AddRange(attributions);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_xact_lock(hashtextextended({analysis.ArticleId.ToString()}, 0))", ct);
+            await db.Attributions.Where(a => a.ArticleId == analysis.ArticleId).ExecuteDeleteAsync(ct);
+            await db.Analyses.Where(a => a.ArticleId == analysis.ArticleId).ExecuteDeleteAsync(ct);
+            db.Analyses.Add(analysis);
+            db.Attributions.AddRange(attributions);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
         db.ChangeTracker.Clear();
     }
 }

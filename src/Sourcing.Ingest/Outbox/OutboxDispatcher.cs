@@ -30,6 +30,11 @@ public sealed partial class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!settings.Enabled)
+        {
+            LogDisabled(logger);
+            return;
+        }
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -133,6 +138,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Article {ArticleId} parked as failed after {Attempt} attempt(s): {Error}")]
     private static partial void LogParked(ILogger logger, Guid articleId, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox dispatch is disabled in this replica (Outbox:Enabled=false)")]
+    private static partial void LogDisabled(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox could not be read ({Failures} time(s) in a row); retrying")]
     private static partial void LogDispatchLoopFailed(ILogger logger, Exception exception, int failures);

@@ -5,6 +5,9 @@ public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
 
+    /// <summary>Whether this replica dispatches; an ingest-only replica still queues work for the others.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Rows claimed per round.</summary>
     public int BatchSize { get; set; } = 16;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sourcing.Data;
 using Sourcing.Ingest.Data;
 
 namespace Sourcing.Ingest.Outbox;
@@ -35,36 +36,39 @@ public sealed class OutboxStore(IngestDbContext db)
 
     public async Task CompleteAsync(ClaimedMessage message, DateTime now, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Outbox.Where(o => o.Id == message.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
-            .SetProperty(a => a.State, PipelineState.Analyzed)
-            .SetProperty(a => a.AnalyzedAt, now)
-            .SetProperty(a => a.LastError, (string?)null), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            await db.Outbox.Where(o => o.Id == message.Id).ExecuteDeleteAsync(ct);
+            await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.State, PipelineState.Analyzed)
+                .SetProperty(a => a.AnalyzedAt, now)
+                .SetProperty(a => a.LastError, (string?)null), ct);
+        }, cancellationToken);
     }
 
     public async Task RetryLaterAsync(ClaimedMessage message, DateTime availableAt, string error, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Outbox.Where(o => o.Id == message.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(o => o.AvailableAt, availableAt)
-            .SetProperty(o => o.LockedUntil, (DateTime?)null)
-            .SetProperty(o => o.LastError, error), cancellationToken);
-        await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
-            .SetProperty(a => a.State, PipelineState.Queued)
-            .SetProperty(a => a.LastError, error), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            await db.Outbox.Where(o => o.Id == message.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.AvailableAt, availableAt)
+                .SetProperty(o => o.LockedUntil, (DateTime?)null)
+                .SetProperty(o => o.LastError, error), ct);
+            await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.State, PipelineState.Queued)
+                .SetProperty(a => a.LastError, error), ct);
+        }, cancellationToken);
     }
 
     public async Task ParkAsync(ClaimedMessage message, string error, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Outbox.Where(o => o.Id == message.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
-            .SetProperty(a => a.State, PipelineState.Failed)
-            .SetProperty(a => a.LastError, error), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            await db.Outbox.Where(o => o.Id == message.Id).ExecuteDeleteAsync(ct);
+            await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.State, PipelineState.Failed)
+                .SetProperty(a => a.LastError, error), ct);
+        }, cancellationToken);
     }
 
     public Task<ArticleForAnalysis?> LoadArticleAsync(Guid articleId, CancellationToken cancellationToken) =>
