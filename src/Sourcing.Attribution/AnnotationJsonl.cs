@@ -16,8 +16,16 @@ public static class AnnotationJsonl
         Indented = false,
     };
 
+    /// <summary>
+    /// One JSONL line for an article. Never throws for any id or text: lone surrogates (which
+    /// JSON cannot carry) are written as U+FFFD, one code unit for one, so offsets stay valid;
+    /// spans that fall outside the text are clamped to it.
+    /// </summary>
     public static string ToLine(string id, string text, IEnumerable<DetectedAttribution> attributions)
     {
+        ArgumentNullException.ThrowIfNull(attributions);
+        id = Sanitize(id ?? "");
+        text = Sanitize(text ?? "");
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
@@ -42,7 +50,7 @@ public static class AnnotationJsonl
         WriteSpan(json, "source", text, a.Source);
         WriteSpan(json, "content", text, a.Content);
         json.WriteString("quote", Label(a.Quote));
-        json.WriteString("speaker", a.Speaker);
+        json.WriteString("speaker", Sanitize(a.Speaker ?? ""));
         json.WriteString("sourcing", Label(a.Sourcing));
         json.WriteString("entity", Label(a.Entity));
         if (a.AnonymityReason is { } reason)
@@ -58,11 +66,57 @@ public static class AnnotationJsonl
 
     private static void WriteSpan(Utf8JsonWriter json, string name, string text, TextSpan span)
     {
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End, start, text.Length);
         json.WriteStartObject(name);
-        json.WriteNumber("start", span.Start);
-        json.WriteNumber("end", span.End);
-        json.WriteString("text", span.Of(text));
+        json.WriteNumber("start", start);
+        json.WriteNumber("end", end);
+        json.WriteString("text", Sanitize(text.Substring(start, end - start)));
         json.WriteEndObject();
+    }
+
+    /// <summary>The string with every lone surrogate replaced by U+FFFD (same length).</summary>
+    public static string Sanitize(string value)
+    {
+        var bad = FirstLoneSurrogate(value);
+        if (bad < 0)
+        {
+            return value;
+        }
+        return string.Create(value.Length, (value, bad), static (dest, state) =>
+        {
+            var (src, from) = state;
+            src.AsSpan().CopyTo(dest);
+            for (var i = from; i < dest.Length; i++)
+            {
+                if (char.IsHighSurrogate(dest[i]) && i + 1 < dest.Length && char.IsLowSurrogate(dest[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(dest[i]))
+                {
+                    dest[i] = '\uFFFD';
+                }
+            }
+        });
+    }
+
+    private static int FirstLoneSurrogate(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!char.IsSurrogate(value[i]))
+            {
+                continue;
+            }
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            return i;
+        }
+        return -1;
     }
 
     public static string Label(QuoteKind quote) => quote switch

@@ -108,6 +108,8 @@ public sealed class ServiceHost : IAsyncDisposable
         var unexpected = _errors.Unexpected();
         if (unexpected.Count > 0)
         {
+            // xUnit reports a fixture's cleanup failure by its type only; the errors go to the console too.
+            Console.Error.WriteLine("The service logged unexpected errors:\n" + string.Join("\n", unexpected));
             throw new InvalidOperationException("The service logged unexpected errors:\n" + string.Join("\n", unexpected));
         }
     }

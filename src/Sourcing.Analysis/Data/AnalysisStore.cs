@@ -20,6 +20,8 @@ public sealed class AnalysisStore(AnalysisDbContext db)
             db.Analyses.Add(analysis);
             db.Attributions.AddRange(attributions);
             await db.SaveChangesAsync(ct);
+            // Delivered on commit only: wakes the query service's WatchAnalyses (channel AnalysisNotifications.Channel there).
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify('sourcing_analyses', {analysis.ArticleId.ToString()})", ct);
         }, cancellationToken);
         db.ChangeTracker.Clear();
     }

@@ -8,9 +8,11 @@ using Sourcing.Ingest.Data;
 namespace Sourcing.Ingest.Grpc;
 
 /// <summary>The gRPC front of ingest: one article, a stream of articles, and pipeline status.</summary>
-public sealed class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext db) : IngestService.IngestServiceBase
+public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext db, ILogger<IngestGrpcService> logger)
+    : IngestService.IngestServiceBase
 {
     private const int MaxStatusIds = 1000;
+    private const int MaxBatch = 64;
 
     public override Task<IngestArticleResponse> IngestArticle(IngestArticleRequest request, ServerCallContext context) =>
         DatabaseErrors.Translate(() => ingestor.IngestAsync(request, context.CancellationToken));
@@ -20,23 +22,62 @@ public sealed class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext 
         IServerStreamWriter<IngestArticlesResponse> responseStream,
         ServerCallContext context)
     {
-        // One item at a time: the next request is read only once this one's response is written,
-        // so HTTP/2 flow control holds back a client that sends faster than we store.
+        // Items already received are stored together, up to MaxBatch, in one transaction; the next
+        // item is read only once a batch's responses are written, so HTTP/2 flow control holds back
+        // a client that sends faster than we store (or that never reads its responses).
         long index = 0;
-        await foreach (var item in requestStream.ReadAllAsync(context.CancellationToken))
+        var batch = new List<IngestArticlesRequest>(MaxBatch);
+        var next = requestStream.MoveNext(context.CancellationToken);
+        while (await next)
         {
-            var response = new IngestArticlesResponse { Index = index++ };
-            try
+            batch.Add(requestStream.Current);
+            next = requestStream.MoveNext(context.CancellationToken);
+            while (batch.Count < MaxBatch && next.IsCompleted && await next)
             {
-                var article = item.Article ?? throw RpcErrors.InvalidArgument("article", "Each stream item must carry an article.");
-                response.Response = await DatabaseErrors.Translate(() => ingestor.IngestAsync(article, context.CancellationToken));
+                batch.Add(requestStream.Current);
+                next = requestStream.MoveNext(context.CancellationToken);
             }
-            catch (RpcException e)
+            foreach (var result in await IngestBatchAsync(batch, context.CancellationToken))
             {
-                response.Error = RpcErrors.ToStatus(e);
+                var response = new IngestArticlesResponse { Index = index++ };
+                if (result.Response is { } ingested)
+                {
+                    response.Response = ingested;
+                }
+                else
+                {
+                    response.Error = RpcErrors.ToStatus(result.Error!);
+                }
+                await responseStream.WriteAsync(response, context.CancellationToken);
             }
-            await responseStream.WriteAsync(response, context.CancellationToken);
+            batch.Clear();
         }
+    }
+
+    private async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(List<IngestArticlesRequest> batch, CancellationToken cancellationToken)
+    {
+        var missing = batch.Select((item, i) => (item, i)).Where(x => x.item.Article is null).Select(x => x.i).ToHashSet();
+        var articles = batch.Where(item => item.Article is not null).Select(item => item.Article).ToList();
+        IReadOnlyList<IngestResult> ingested;
+        try
+        {
+            ingested = articles.Count == 0 ? [] : await ingestor.IngestBatchAsync(articles, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogBatchFailed(logger, e, batch.Count);
+            var error = IngestResult.Of(DatabaseErrors.ToRpcException(e));
+            ingested = [.. articles.Select(_ => error)];
+        }
+        var results = new List<IngestResult>(batch.Count);
+        var next = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results.Add(missing.Contains(i)
+                ? IngestResult.Of(RpcErrors.InvalidArgument("article", "Each stream item must carry an article."))
+                : ingested[next++]);
+        }
+        return results;
     }
 
     public override async Task<GetIngestStatusResponse> GetIngestStatus(GetIngestStatusRequest request, ServerCallContext context)
@@ -66,4 +107,7 @@ public sealed class IngestGrpcService(ArticleIngestor ingestor, IngestDbContext 
         }
         return response;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} stream items failed unexpectedly")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 }

@@ -84,13 +84,7 @@ public sealed partial class OutboxDispatcher(
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
         try
         {
-            var article = await store.LoadArticleAsync(message.ArticleId, cancellationToken);
-            if (article is null)
-            {
-                await store.ParkAsync(message, "The article no longer exists.", cancellationToken);
-                return;
-            }
-            var response = await analysis.AnalyzeArticleAsync(ToRequest(article),
+            var response = await analysis.AnalyzeArticleAsync(ToRequest(message),
                 deadline: time.GetUtcNow().UtcDateTime + settings.CallDeadline, cancellationToken: cancellationToken);
             await store.CompleteAsync(message, time.GetUtcNow().UtcDateTime, cancellationToken);
             LogAnalyzed(logger, message.ArticleId, response.AttributionCount, message.Attempts);
@@ -121,9 +115,9 @@ public sealed partial class OutboxDispatcher(
         await store.RetryLaterAsync(message, time.GetUtcNow().UtcDateTime + delay, description, cancellationToken);
     }
 
-    private static AnalyzeArticleRequest ToRequest(ArticleForAnalysis article) => new()
+    private static AnalyzeArticleRequest ToRequest(ClaimedMessage article) => new()
     {
-        ArticleId = article.Id.ToString(),
+        ArticleId = article.ArticleId.ToString(),
         Text = article.Text,
         Outlet = article.Outlet ?? "",
         Title = article.Title,

@@ -10,41 +10,38 @@ namespace Sourcing.Ingest.Outbox;
 /// </summary>
 public sealed class OutboxStore(IngestDbContext db)
 {
-    public async Task<List<ClaimedMessage>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
-    {
-        var claimed = await db.Database.SqlQuery<ClaimedMessage>($"""
+    /// <summary>Claims up to <paramref name="batchSize"/> due rows, marks their articles as analyzing and loads them, in one statement.</summary>
+    public Task<List<ClaimedMessage>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<ClaimedMessage>($"""
             WITH next AS (
                 SELECT id FROM ingest.outbox
                 WHERE available_at <= now() AND (locked_until IS NULL OR locked_until < now())
                 ORDER BY id
                 LIMIT {batchSize}
-                FOR UPDATE SKIP LOCKED)
-            UPDATE ingest.outbox AS o
-            SET locked_until = now() + {lease}, attempts = o.attempts + 1
-            FROM next WHERE o.id = next.id
-            RETURNING o.id AS "Id", o.article_id AS "ArticleId", o.attempts AS "Attempts", o.trace_parent AS "TraceParent"
+                FOR UPDATE SKIP LOCKED),
+            claimed AS (
+                UPDATE ingest.outbox AS o
+                SET locked_until = now() + {lease}, attempts = o.attempts + 1
+                FROM next WHERE o.id = next.id
+                RETURNING o.id, o.article_id, o.attempts, o.trace_parent),
+            marked AS (
+                UPDATE ingest.articles AS a
+                SET state = {(short)PipelineState.Analyzing}, attempts = a.attempts + 1
+                FROM claimed WHERE a.id = claimed.article_id
+                RETURNING a.id, a.text, a.outlet, a.title, a.published_at)
+            SELECT c.id AS "Id", c.article_id AS "ArticleId", c.attempts AS "Attempts", c.trace_parent AS "TraceParent",
+                   m.text AS "Text", m.outlet AS "Outlet", m.title AS "Title", m.published_at AS "PublishedAt"
+            FROM claimed c JOIN marked m ON m.id = c.article_id
+            ORDER BY c.id
             """).ToListAsync(cancellationToken);
-        if (claimed.Count > 0)
-        {
-            var ids = claimed.Select(c => c.ArticleId).ToList();
-            await db.Articles.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.State, PipelineState.Analyzing)
-                .SetProperty(a => a.Attempts, a => a.Attempts + 1), cancellationToken);
-        }
-        return claimed;
-    }
 
-    public async Task CompleteAsync(ClaimedMessage message, DateTime now, CancellationToken cancellationToken)
-    {
-        await db.InTransactionAsync(async ct =>
-        {
-            await db.Outbox.Where(o => o.Id == message.Id).ExecuteDeleteAsync(ct);
-            await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.State, PipelineState.Analyzed)
-                .SetProperty(a => a.AnalyzedAt, now)
-                .SetProperty(a => a.LastError, (string?)null), ct);
-        }, cancellationToken);
-    }
+    /// <summary>Removes the row and marks the article analyzed, in one statement (so atomically).</summary>
+    public Task CompleteAsync(ClaimedMessage message, DateTime now, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            WITH done AS (DELETE FROM ingest.outbox WHERE id = {message.Id})
+            UPDATE ingest.articles SET state = {(short)PipelineState.Analyzed}, analyzed_at = {now}, last_error = NULL
+            WHERE id = {message.ArticleId}
+            """, cancellationToken);
 
     public async Task RetryLaterAsync(ClaimedMessage message, DateTime availableAt, string error, CancellationToken cancellationToken)
     {
@@ -70,10 +67,4 @@ public sealed class OutboxStore(IngestDbContext db)
                 .SetProperty(a => a.LastError, error), ct);
         }, cancellationToken);
     }
-
-    public Task<ArticleForAnalysis?> LoadArticleAsync(Guid articleId, CancellationToken cancellationToken) =>
-        db.Articles.AsNoTracking()
-            .Where(a => a.Id == articleId)
-            .Select(a => new ArticleForAnalysis(a.Id, a.Text, a.Outlet, a.Title, a.PublishedAt))
-            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -31,7 +31,7 @@ public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : ICl
 
         response.EngineVersion.ShouldNotBeNullOrEmpty();
         var attribution = response.Attributions.ShouldHaveSingleItem();
-        attribution.Content.Text.ShouldBe("We have no other choice");
+        attribution.Content.Text.ShouldBe("We have no other choice,");
         attribution.Speaker.ShouldContain("Varga");
         foreach (var span in new[] { attribution.Cue, attribution.Source, attribution.Content })
         {

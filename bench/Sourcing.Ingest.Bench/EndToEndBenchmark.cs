@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Sourcing.Analysis;
+using Sourcing.Analysis.Data;
+using Sourcing.Contracts.V1;
+using Sourcing.Ingest.Data;
+using Sourcing.LocalPostgres;
+using Sourcing.Testing;
+
+namespace Sourcing.Ingest.Bench;
+
+/// <summary>
+/// Articles per second through the whole write path on this machine: bulk IngestArticles
+/// streams into ingest, the outbox dispatcher, analysis and PostgreSQL, all on this machine's
+/// cores; with PostgreSQL's commit, row and WAL rates over the same interval.
+/// </summary>
+public static class EndToEndBenchmark
+{
+    public static async Task<int> RunAsync(BenchmarkSettings settings)
+    {
+        Console.WriteLine($"{settings.Articles} generated articles, {settings.Streams} concurrent IngestArticles streams, " +
+                          $"fsync {(settings.Fsync ? "on" : "off")}, {Environment.ProcessorCount} cores");
+        await using var server = await LocalPostgresServer.StartAsync(new LocalPostgresOptions { Fsync = settings.Fsync });
+        var connection = await server.CreateDatabaseAsync("bench");
+        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connection);
+        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connection);
+        await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, connection);
+        await using var ingest = await ServiceHost.StartAsync(IngestApp.Build, connection, new Dictionary<string, string?>
+        {
+            ["services:analysis:http:0"] = analysis.GrpcAddress.ToString(),
+            ["Outbox:BatchSize"] = "64",
+            ["Outbox:MaxConcurrency"] = "8",
+            ["Outbox:PollInterval"] = "00:00:00.050",
+        });
+
+        var articles = SyntheticArticles.Generate(settings.Articles, seed: 7).ToList();
+        var megabytes = articles.Sum(a => a.Body.Length + a.Title.Length) * 2 / 1e6;
+        var before = await DatabaseActivity.ReadAsync(connection);
+        var clock = Stopwatch.StartNew();
+        var acknowledged = await IngestAllAsync(ingest, articles, settings.Streams);
+        var ingestSeconds = clock.Elapsed.TotalSeconds;
+        await WaitForAnalysisAsync(connection, articles.Count);
+        var totalSeconds = clock.Elapsed.TotalSeconds;
+        var activity = await DatabaseActivity.ReadAsync(connection) - before;
+
+        Console.WriteLine($"text ingested:                 {megabytes:F1} MB (UTF-16)");
+        Console.WriteLine($"acknowledged by ingest:        {acknowledged} in {ingestSeconds:F1} s = {acknowledged / ingestSeconds:F0} articles/s");
+        Console.WriteLine($"ingested and analyzed:         {articles.Count} in {totalSeconds:F1} s = {articles.Count / totalSeconds:F0} articles/s end to end");
+        Console.WriteLine($"per core:                      {articles.Count / totalSeconds / Environment.ProcessorCount:F0} articles/s end to end");
+        Console.WriteLine($"PostgreSQL commits:            {activity.Commits / totalSeconds:F0}/s ({(double)activity.Commits / articles.Count:F1} per article)");
+        Console.WriteLine($"PostgreSQL rows written:       {activity.RowsWritten / totalSeconds:F0}/s ({(double)activity.RowsWritten / articles.Count:F1} per article)");
+        Console.WriteLine($"PostgreSQL WAL:                {activity.WalBytes / totalSeconds / 1e6:F1} MB/s ({activity.WalBytes / (double)articles.Count / 1024:F1} KiB per article)");
+        return acknowledged == articles.Count ? 0 : 1;
+    }
+
+    private static async Task<int> IngestAllAsync(ServiceHost ingest, List<SyntheticArticles.Article> articles, int streams)
+    {
+        var client = new IngestService.IngestServiceClient(ingest.Channel);
+        var counts = await Task.WhenAll(Enumerable.Range(0, streams).Select(async s =>
+        {
+            using var call = client.IngestArticles();
+            var reading = Task.Run(async () =>
+            {
+                var created = 0;
+                await foreach (var response in call.ResponseStream.ReadAllAsync())
+                {
+                    created += response.Response?.Outcome == IngestOutcome.Created ? 1 : 0;
+                }
+                return created;
+            });
+            for (var i = s; i < articles.Count; i += streams)
+            {
+                var article = articles[i];
+                await call.RequestStream.WriteAsync(new IngestArticlesRequest
+                {
+                    Article = new IngestArticleRequest
+                    {
+                        Title = article.Title, Body = article.Body, Outlet = article.Outlet, ContentType = ContentType.Text,
+                    },
+                });
+            }
+            await call.RequestStream.CompleteAsync();
+            return await reading;
+        }));
+        return counts.Sum();
+    }
+
+    private static async Task WaitForAnalysisAsync(string connection, int count)
+    {
+        var lastReport = Stopwatch.StartNew();
+        while (true)
+        {
+            var analyzed = await Sql.ScalarAsync<long>(connection, "SELECT count(*) FROM ingest.articles WHERE state = 4");
+            if (analyzed >= count)
+            {
+                return;
+            }
+            if (lastReport.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                Console.Error.WriteLine($"  {analyzed}/{count} analyzed");
+                lastReport.Restart();
+            }
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Sourcing.Ingest.Bench;
+
+return await EndToEndBenchmark.RunAsync(BenchmarkSettings.Parse(args));

@@ -1,0 +1,11 @@
+namespace Sourcing.Attribution.Model;
+
+/// <summary>What a token is.</summary>
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    QuoteMark,
+    LineBreak,
+}
