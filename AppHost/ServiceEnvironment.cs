@@ -28,6 +28,11 @@ public static class ServiceEnvironment
             ["ASPNETCORE_HTTPS_PORTS"] = null,
         };
 
+        if (service.Name == "query")
+        {
+            environment["ConnectionStrings__sourcing_readonly"] = ReadOnlyConnectionString(connectionString);
+        }
+
         foreach (var other in all)
         {
             environment[$"services__{other.Name}__http__0"] = other.GrpcUrl;
@@ -36,4 +41,25 @@ public static class ServiceEnvironment
         // OTEL_EXPORTER_OTLP_ENDPOINT passes through from the AppHost's own environment only if the user set it.
         return environment;
     }
+
+    /// <summary>
+    /// Query reads through the read-only role its migration creates. A user-given
+    /// <c>ConnectionStrings__sourcing_readonly</c> wins; on an existing server without one, query
+    /// falls back to the main connection; on the AppHost's own server (trust authentication on
+    /// loopback) it is the main connection with the reader role.
+    /// </summary>
+    private static string? ReadOnlyConnectionString(string connectionString)
+    {
+        if (Environment.GetEnvironmentVariable("ConnectionStrings__sourcing_readonly") is { Length: > 0 } given)
+        {
+            return given;
+        }
+        if (Environment.GetEnvironmentVariable("ConnectionStrings__sourcing") is { Length: > 0 })
+        {
+            return null;
+        }
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Username = ReaderRole, Password = null }.ConnectionString;
+    }
+
+    private const string ReaderRole = "sourcing_reader";
 }

@@ -90,8 +90,6 @@ public sealed class ServiceHost : IAsyncDisposable
             {
                 ["ConnectionStrings:sourcing"] = connectionString,
                 ["Logging:LogLevel:Default"] = "Warning",
-                // EF Core probes the history table before creating it, logging the expected failure as an error.
-                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Critical",
             }));
         var exitCode = await MigrateCommand.RunAsync<TContext>(app).WaitAsync(TimeSpan.FromSeconds(60));
         if (exitCode != 0)
