@@ -4,6 +4,21 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Sourcing.Attribution.Bench;
 
+// "analyze IN.jsonl OUT.jsonl": the engine's output for every {"id","text"} line, for scoring
+// with ../shared/tools/score.py while working on the engine (no benchmark run).
+if (args.Length == 3 && args[0] == "analyze")
+{
+    using var writer = new StreamWriter(args[2]);
+    foreach (var line in File.ReadLines(args[1]).Where(l => l.Trim().Length > 0))
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(line);
+        var id = json.RootElement.GetProperty("id").GetString()!;
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        writer.WriteLine(Sourcing.Attribution.AnnotationJsonl.ToLine(id, text, Sourcing.Attribution.AttributionEngine.Default.Analyze(text)));
+    }
+    return;
+}
+
 // Short job: one process, a few iterations; a run takes about a minute.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithStrategy(RunStrategy.Throughput).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(6))

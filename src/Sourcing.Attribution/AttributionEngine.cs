@@ -12,7 +12,7 @@ namespace Sourcing.Attribution;
 /// </summary>
 public sealed class AttributionEngine
 {
-    public const string Version = "1.0.0";
+    public const string Version = "1.1.0";
 
     private readonly WordLists _words;
 

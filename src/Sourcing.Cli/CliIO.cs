@@ -12,8 +12,17 @@ namespace Sourcing.Cli;
 /// <param name="Console">Renders tables onto standard output.</param>
 internal sealed record CliIO(TextWriter Out, TextWriter Error, TextReader In, IAnsiConsole Console)
 {
-    public static CliIO FromConsole() =>
-        new(System.Console.Out, System.Console.Error, System.Console.In, AnsiConsole.Console);
+    /// <summary>The process's console; when output is redirected (a file, a pipe), tables get a wide page instead of 80 columns.</summary>
+    public static CliIO FromConsole()
+    {
+        if (System.Console.IsOutputRedirected)
+        {
+            AnsiConsole.Console.Profile.Width = RedirectedWidth;
+        }
+        return new(System.Console.Out, System.Console.Error, System.Console.In, AnsiConsole.Console);
+    }
+
+    private const int RedirectedWidth = 200;
 
     /// <summary>An in-memory IO for tests: plain text, no colours, wide enough that tables do not wrap.</summary>
     public static CliIO ForWriters(TextWriter output, TextWriter error, TextReader? input = null, int width = 240)

@@ -15,6 +15,9 @@ internal static class SourcingCli
         root.Subcommands.Add(IngestCommand.Create(globals, io));
         root.Subcommands.Add(ArticleCommand.Create(globals, io));
         root.Subcommands.Add(AnalyzeCommand.Create(io));
+        root.Subcommands.Add(ArticlesCommand.Create(globals, io));
+        root.Subcommands.Add(SummaryCommand.Create(globals, io));
+        root.Subcommands.Add(ExportCommand.Create(globals, io));
         return root;
     }
 

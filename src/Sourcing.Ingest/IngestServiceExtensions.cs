@@ -24,6 +24,7 @@ public static class IngestServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddScoped<ArticleIngestor>();
+        builder.Services.AddScoped<ArticleBatchStore>();
         builder.Services.AddScoped<OutboxStore>();
         builder.Services.AddScoped<SimilarityIndex>();
         builder.Services.AddServiceGrpcClient<AnalysisService.AnalysisServiceClient>("analysis");

@@ -8,7 +8,7 @@ public static class QueryApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null) =>
         ServiceApp.Build(args, typeof(QueryApp).Assembly,
-            builder => builder.AddQueryServices(), app => app.MapQueryEndpoints(), configure);
+            builder => builder.AddQueryServices(MigrateCommand.IsRequested(args)), app => app.MapQueryEndpoints(), configure);
 
     public static Task<int> RunAsync(string[] args) => ServiceApp.RunAsync<QueryDbContext>(Build(args), args);
 }

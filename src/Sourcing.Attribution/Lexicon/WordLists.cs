@@ -1,3 +1,5 @@
+using Sourcing.Attribution.Model;
+
 namespace Sourcing.Attribution.Lexicon;
 
 /// <summary>
@@ -13,6 +15,10 @@ internal sealed class WordLists
     private readonly Dictionary<string, CueVerb[]> _cues = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CueVerb[]>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
     private readonly Dictionary<string, string> _singularOf = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _companyWords = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _companyLookup;
+    private readonly Dictionary<string, Gender> _givenNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> _givenLookup;
 
     private WordLists()
     {
@@ -53,6 +59,13 @@ internal sealed class WordLists
         var stops = ResourceText.Lines("content-stops.txt").ToList();
         ContentStops = new PhraseSet(stops);
         LoadCues();
+        foreach (var line in ResourceText.Lines("company-words.txt"))
+        {
+            _companyWords.UnionWith(Words(line));
+        }
+        LoadGivenNames();
+        _companyLookup = _companyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _givenLookup = _givenNames.GetAlternateLookup<ReadOnlySpan<char>>();
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
         _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -77,6 +90,13 @@ internal sealed class WordLists
 
     public CueVerb[]? CuesOf(ReadOnlySpan<char> word) =>
         _cueLookup.TryGetValue(word, out var c) ? c : null;
+
+    /// <summary>Whether a capitalized word ends a company's or body's name ("Foods", "Power").</summary>
+    public bool IsCompanyWord(ReadOnlySpan<char> word) => _companyLookup.Contains(word);
+
+    /// <summary>The gender a given name usually signals; Unknown when unlisted or used for both.</summary>
+    public Gender GenderOfGivenName(ReadOnlySpan<char> name) =>
+        _givenLookup.TryGetValue(name, out var g) ? g : Gender.Unknown;
 
     public string SingularOf(string plural) =>
         _singularOf.TryGetValue(plural, out var s) ? s : plural;
@@ -109,6 +129,25 @@ internal sealed class WordLists
                 continue;
             }
             Add(Words(line), section);
+        }
+    }
+
+    private void LoadGivenNames()
+    {
+        var gender = Gender.Unknown;
+        foreach (var line in ResourceText.Lines("given-names.txt"))
+        {
+            if (line.StartsWith('['))
+            {
+                gender = line == "[female]" ? Gender.Female : line == "[male]" ? Gender.Male
+                    : throw new InvalidOperationException($"Unknown section {line}.");
+                continue;
+            }
+            foreach (var name in Words(line))
+            {
+                // A name listed under both sections signals neither.
+                _givenNames[name] = _givenNames.TryGetValue(name, out var seen) && seen != gender ? Gender.Unknown : gender;
+            }
         }
     }
 

@@ -9,6 +9,7 @@ internal sealed class PersonRegistry
     private readonly List<(int Token, string Name)> _mentions = [];
     private readonly List<(int Token, string Title, string Name)> _titles = [];
     private readonly List<string> _names = [];
+    private readonly Dictionary<string, Gender> _genders = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<string> Names => _names;
 
@@ -22,6 +23,21 @@ internal sealed class PersonRegistry
     }
 
     public void AddTitle(int token, string title, string name) => _titles.Add((token, title, name));
+
+    /// <summary>Records the gender a name or title signals; the first evidence stands.</summary>
+    public void SetGender(string name, Gender gender)
+    {
+        if (gender != Gender.Unknown)
+        {
+            _genders.TryAdd(name, gender);
+        }
+    }
+
+    public Gender GenderOf(string name) => _genders.TryGetValue(name, out var g) ? g : Gender.Unknown;
+
+    /// <summary>Whether "he" (Male) or "she" (Female) can refer to the person: unknown is either.</summary>
+    public bool Fits(string name, Gender pronoun) =>
+        pronoun == Gender.Unknown || GenderOf(name) is var g && (g == Gender.Unknown || g == pronoun);
 
     /// <summary>The full name a short form stands for: the nearest earlier one, else the first later one.</summary>
     public string? ResolveShort(string shortForm, int token)
@@ -72,12 +88,12 @@ internal sealed class PersonRegistry
         return earlier ?? later;
     }
 
-    public (int Token, string Name)? LastBefore(int token)
+    public (int Token, string Name)? LastBefore(int token, Gender pronoun = Gender.Unknown)
     {
         (int, string)? best = null;
         foreach (var m in _mentions)
         {
-            if (m.Token < token && (best is null || m.Token > best.Value.Item1))
+            if (m.Token < token && (best is null || m.Token > best.Value.Item1) && Fits(m.Name, pronoun))
             {
                 best = m;
             }

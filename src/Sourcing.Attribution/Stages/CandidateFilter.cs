@@ -24,6 +24,7 @@ internal static class CandidateFilter
             if (weak && m.Kind == MentionKind.Unknown && !(m.Plural && IntroducesClause(doc, c))
                 || c.Frame == CueFrame.Document && m.Kind != MentionKind.Document
                 || c.Frame is CueFrame.NounPhrase or CueFrame.ObjectTo && c.Placement == CuePlacement.Preposed && IsBackground(doc, c)
+                || IsHypothetical(doc, c) || IsFirstPerson(doc, c, m) || IsInfinitiveComplement(doc, c)
                 || !seen.Add(c.CueFirst))
             {
                 c.Rejected = true;
@@ -40,6 +41,27 @@ internal static class CandidateFilter
         }
         var k = Clauses.SkipAdverbialsRight(doc, c.CueEnd, doc.Count);
         return doc.Is(k, "that") || doc.IsPunct(k, ':') || Syntax.IsOpeningMark(doc, k);
+    }
+
+    // "if the review found that ...", "whether the report says ...": not a report of speech.
+    private static bool IsHypothetical(Document doc, Candidate c) =>
+        c.Placement == CuePlacement.Preposed && (doc.Is(c.SourceLead, "if") || doc.Is(c.SourceLead, "unless") || doc.Is(c.SourceLead, "whether"));
+
+    // "For years I wondered whether ...": outside quotation marks, "I" and "we" are the writer
+    // or an interview answer, not a reported source.
+    private static bool IsFirstPerson(Document doc, Candidate c, Mention m) =>
+        m.Kind == MentionKind.Pronoun && m.Head is "i" or "we" && doc.Tokens[c.SourceFirst].Quote < 0;
+
+    // "ministers agreed to extend the quotas": a clause verb with an infinitive reports an act.
+    private static bool IsInfinitiveComplement(Document doc, Candidate c)
+    {
+        if (c.Frame != CueFrame.Clause)
+        {
+            return false;
+        }
+        var k = Clauses.SkipAdverbialsRight(doc, c.CueEnd, doc.Count);
+        return doc.Is(k, "to") && doc.IsLower(k + 1) && !doc.Has(k + 1, WordClass.Determiner | WordClass.Pronoun | WordClass.Addressee | WordClass.RoleNoun | WordClass.PluralRole)
+            && !doc.Span(k + 1).EndsWith("s", StringComparison.Ordinal);
     }
 
     private static bool IsBackground(Document doc, Candidate c) =>

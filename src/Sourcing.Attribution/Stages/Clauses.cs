@@ -25,9 +25,11 @@ internal static class Clauses
             {
                 open--;
             }
-            if (doc.IsPunct(open, ',') && (doc.Is(open + 1, "who") || doc.Is(open + 1, "which") || doc.Is(open + 1, "whose") || Syntax.IsIng(doc, open + 1) && !doc.Has(open + 1, WordClass.CueForm)))
+            if (doc.IsPunct(open, ',') && (doc.Is(open + 1, "who") || doc.Is(open + 1, "which") || doc.Is(open + 1, "whose") || Syntax.IsIng(doc, open + 1) && !doc.Has(open + 1, WordClass.CueForm)
+                || IsAppositionWithRelative(doc, open + 1, l)))
             {
-                var subject = NounPhraseStartLeft(doc, open - 1, floor, relative: false);
+                // "Marcus Hale, who ...,"; "Lionel Fritsch, a neurologist who was not involved ...,".
+                var subject = ExtendOverModifier(doc, NounPhraseStartLeft(doc, open - 1, floor, relative: false), open - 1, floor);
                 if (subject <= open - 1)
                 {
                     end = open;
@@ -76,6 +78,47 @@ internal static class Clauses
             first++;
         }
         return (first, first - 1);
+    }
+
+    // ", a neurologist who was not involved in the research,", ", the utility that owns the line,":
+    // an apposition (article, then nouns) whose noun carries a relative clause.
+    private static bool IsAppositionWithRelative(Document doc, int first, int comma)
+    {
+        if (!doc.Is(first, "a") && !doc.Is(first, "an") && !doc.Is(first, "the"))
+        {
+            return false;
+        }
+        for (var k = first + 1; k < comma && k < first + 8; k++)
+        {
+            if (doc.Is(k, "who") || doc.Is(k, "that") || doc.Is(k, "which") || doc.Is(k, "whose"))
+            {
+                return k > first + 1;
+            }
+            if (!doc.IsWord(k) || Syntax.IsVerbLike(doc, k) || doc.Has(k, WordClass.Preposition) && !doc.Is(k, "of"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "One person briefed on the talks", "two people familiar with the plans": the noun phrase
+    /// read leftwards stops at the participle; when a role noun stands before it, it starts there.
+    /// </summary>
+    public static int ExtendOverModifier(Document doc, int start, int end, int floor)
+    {
+        var p = start - 1;
+        if (start > end || p <= floor || !(Syntax.IsEd(doc, p) || doc.Is(p, "familiar") || doc.Is(p, "close") || doc.Is(p, "involved")))
+        {
+            return start;
+        }
+        if (!doc.Has(p - 1, WordClass.RoleNoun))
+        {
+            return start;
+        }
+        var head = NounPhraseStartLeft(doc, p - 1, floor, relative: true);
+        return head <= p - 1 ? head : start;
     }
 
     /// <summary>First token of the noun phrase ending at <paramref name="end"/>, read leftwards.</summary>
@@ -217,64 +260,5 @@ internal static class Clauses
             found = true;
         }
         return found ? j : 0;
-    }
-
-    /// <summary>
-    /// Whether nothing of a clause follows the cue: only adverbials, an addressee, then the
-    /// end of the sentence or a comma. Such a cue closes a postposed attribution.
-    /// </summary>
-    public static bool RestIsEmpty(Document doc, Candidate c, Sentence s, int k)
-    {
-        k = SkipAdverbialsRight(doc, k, s.End);
-        if (c.Frame == CueFrame.Tell)
-        {
-            k = SkipAddressee(doc, k, s.End);
-            k = SkipAdverbialsRight(doc, k, s.End);
-        }
-        if (doc.Has(k, WordClass.Preposition) && !doc.Is(k, "that"))
-        {
-            // "“...,” she said outside the courthouse."
-            var j = k + 1;
-            while (j < s.End && !Syntax.IsTerminal(doc, j) && !doc.IsPunct(j, ',') && !Syntax.IsVerbLike(doc, j) && !doc.Is(j, "that") && doc.Tokens[j].Kind != TokenKind.QuoteMark)
-            {
-                j++;
-            }
-            k = j;
-        }
-        return k >= s.End || Syntax.IsTerminal(doc, k) || doc.IsPunct(k, ',') || doc.IsPunct(k, TextNormalizer.Dash)
-            || doc.IsPunct(k, ')') || doc.Tokens[k].Kind == TokenKind.QuoteMark && Syntax.IsClosingMark(doc, k);
-    }
-
-    /// <summary>Skips the addressee of "told": "reporters", "The Associated Press", "him".</summary>
-    public static int SkipAddressee(Document doc, int k, int limit)
-    {
-        if (doc.Has(k, WordClass.Addressee) && !doc.Is(k, "the"))
-        {
-            return k + 1;
-        }
-        var j = k;
-        if (doc.Is(j, "the") || doc.Is(j, "a"))
-        {
-            j++;
-        }
-        if (doc.Has(j, WordClass.Addressee))
-        {
-            return j + 1;
-        }
-        var start = j;
-        if (j > k)
-        {
-            // "told a rally outside the headquarters": a common-noun addressee after an article.
-            while (j < limit && j - start < 4 && doc.IsWord(j) && !doc.Has(j, WordClass.Preposition | WordClass.Subordinator) && !Syntax.IsVerbLike(doc, j))
-            {
-                j++;
-            }
-            return j > start ? j : k;
-        }
-        while (j < limit && j - start < 5 && (doc.HasShape(j, TokenShape.Capitalized) || doc.Has(j, WordClass.Particle) && j > start))
-        {
-            j++;
-        }
-        return j > start ? j : k;
     }
 }

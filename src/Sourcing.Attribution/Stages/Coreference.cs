@@ -1,3 +1,4 @@
+using Sourcing.Attribution.Lexicon;
 using Sourcing.Attribution.Model;
 
 namespace Sourcing.Attribution.Stages;
@@ -38,10 +39,16 @@ internal static class Coreference
                     }
                     break;
                 case MentionKind.Organization when !m.Proper && m.Sourcing == SourcingKind.Named || m.Head == "police":
-                    if (NamedBody(doc, m.Head, at) is { } body)
+                    if (BodyReference.NamedBody(doc, m.Head, at) is { } body)
                     {
                         m.Speaker = body;
                         m.Sourcing = SourcingKind.Named;
+                    }
+                    else if (m.Definite && !m.Plural && m.Modifiers.Length == 0 && BodyReference.IsBusinessHead(m.Head)
+                             && (BodyReference.LastProperBody(doc, c) ?? BodyReference.LeadBody(doc)) is { } named)
+                    {
+                        // "the company", "the club": the organization the story is about.
+                        m.Speaker = named;
                     }
                     break;
                 case MentionKind.Title when m.Sourcing == SourcingKind.Named && m.TitleKey is { } title:
@@ -81,8 +88,18 @@ internal static class Coreference
     {
         if (m.Head is "he" or "she" or "him" or "her")
         {
-            var fromText = doc.Persons.LastBefore(c.SourceFirst);
-            var fromCandidates = persons.Count > 0 ? persons[^1] : default;
+            // "she" is the last woman or person of unknown gender spoken of, never a man.
+            var gender = m.Head is "he" or "him" ? Gender.Male : Gender.Female;
+            var fromText = doc.Persons.LastBefore(c.SourceFirst, gender);
+            var fromCandidates = default((int Token, Candidate Candidate));
+            for (var p = persons.Count - 1; p >= 0; p--)
+            {
+                if (doc.Persons.Fits(persons[p].Candidate.Mention!.Speaker, gender))
+                {
+                    fromCandidates = persons[p];
+                    break;
+                }
+            }
             if (fromCandidates.Candidate is { } pc && (fromText is null || fromCandidates.Token >= fromText.Value.Token))
             {
                 Copy(pc.Mention!, m);
@@ -138,38 +155,6 @@ internal static class Coreference
             m.Entity = m.Plural ? EntityKind.Group : EntityKind.Organization;
             m.Sourcing = SourcingKind.Anonymous;
         }
-    }
-
-    // "the department" or "police" for "Calder City Police Department": the nearest capitalized
-    // name that holds the head word, before the mention or else after it.
-    private static string? NamedBody(Document doc, string head, int at)
-    {
-        for (var pass = 0; pass < 2; pass++)
-        {
-            var from = pass == 0 ? at - 1 : at + 1;
-            var step = pass == 0 ? -1 : 1;
-            for (var k = from; k >= 0 && k < doc.Count && Math.Abs(k - at) < 3000; k += step)
-            {
-                if (!doc.HasShape(k, TokenShape.Capitalized) || !doc.Core(k).Equals(head, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-                int first = k, end = k + 1;
-                while (first > 0 && (doc.HasShape(first - 1, TokenShape.Capitalized) && !doc.Is(first - 1, "the") || doc.Is(first - 1, "of") && doc.HasShape(first - 2, TokenShape.Capitalized)))
-                {
-                    first--;
-                }
-                while (end < doc.Count && (doc.HasShape(end, TokenShape.Capitalized) || doc.Is(end, "of") && doc.HasShape(end + 1, TokenShape.Capitalized)))
-                {
-                    end++;
-                }
-                if (end - first >= 2 && doc.Tokens[first].Sentence == doc.Tokens[end - 1].Sentence && !PersonFinder.IsHeadline(doc, doc.SentenceOf(first)))
-                {
-                    return PersonFinder.NameText(doc, first, end);
-                }
-            }
-        }
-        return null;
     }
 
     private static void Copy(Mention from, Mention to)

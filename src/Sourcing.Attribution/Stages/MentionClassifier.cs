@@ -88,8 +88,9 @@ internal static class MentionClassifier
                 tail = k + 1; // "... for Policy Maria Lopez": "Policy" ends the title
             }
         }
-        if (b - tail >= 4 || b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
-            && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a)
+        var afterBodyWord = tail > a && doc.IsLower(tail - 1) && doc.Has(tail - 1, WordClass.OrganizationWord) && !doc.Has(tail - 1, WordClass.Title);
+        if (!afterBodyWord && (b - tail >= 4 || b - tail >= 2 && !doc.Has(tail - 1, WordClass.Preposition) && !doc.Has(b, WordClass.OrganizationWord)
+            && !doc.HasShape(tail - 1, TokenShape.Possessive) || b - tail >= 2 && tail == a))
         {
             return new Mention
             {
@@ -126,8 +127,8 @@ internal static class MentionClassifier
             }
             i++;
         }
-        var coreEnd = CoreEnd(doc, words, i, b);
-        var head = HeadOf(doc, i, coreEnd);
+        var coreEnd = NounPhrase.CoreEnd(doc, words, i, b);
+        var head = NounPhrase.HeadOf(doc, i, coreEnd);
         var speakerFirst = i;
         for (var k = i; k < head; k++)
         {
@@ -140,7 +141,17 @@ internal static class MentionClassifier
         m.Modifiers = [.. modifiers];
         m.Head = Lower(doc, head);
         m.Speaker = doc.TextOf(doc.Is(a, "the") ? a + 1 : a, b);
-        if (doc.HasShape(head, TokenShape.Capitalized) && !PersonFinder.IsNameToken(doc, head) && HasCapitalizedOrganizationWord(doc, i, coreEnd) && !doc.Has(head, WordClass.DocumentNoun))
+        if (NounPhrase.IsProperRun(doc, i, coreEnd) || NounPhrase.IsNameOf(doc, i + 1, coreEnd) && doc.Has(i, WordClass.OrganizationWord))
+        {
+            // "Drayton Professional Firefighters Local 41", "United Steelworkers": a body's name.
+            m.Kind = MentionKind.Organization;
+            m.Entity = EntityKind.Organization;
+            m.Sourcing = SourcingKind.Named;
+            m.Proper = true;
+            m.Speaker = doc.TextOf(i, coreEnd);
+            return m;
+        }
+        if (doc.HasShape(head, TokenShape.Capitalized) && !PersonFinder.IsNameToken(doc, head) && NounPhrase.HasCapitalizedOrganizationWord(doc, i, coreEnd) && !doc.Has(head, WordClass.DocumentNoun))
         {
             m.Kind = MentionKind.Organization;
             m.Entity = EntityKind.Organization;
@@ -205,7 +216,7 @@ internal static class MentionClassifier
             m.Kind = MentionKind.Title;
             m.Entity = EntityKind.Person;
             m.TitleKey = PersonFinder.TitleKey(doc, words, head - title + 1, head + 1);
-            var qualified = m.Definite || m.Qualified || HasProperModifier(doc, i, head - title + 1);
+            var qualified = m.Definite || m.Qualified || NounPhrase.HasProperModifier(doc, i, head - title + 1);
             m.Sourcing = qualified && !m.Indefinite ? SourcingKind.Named : SourcingKind.Anonymous;
             m.Speaker = doc.TextOf(speakerFirst, b);
             return m;
@@ -248,7 +259,7 @@ internal static class MentionClassifier
             }
         }
         var generic = (cls & WordClass.GenericOrganization) != 0 && !doc.HasShape(head, TokenShape.Capitalized);
-        var proper = HasProperModifier(doc, i, head) || doc.HasShape(head, TokenShape.Capitalized);
+        var proper = NounPhrase.HasProperModifier(doc, i, head) || doc.HasShape(head, TokenShape.Capitalized);
         var named = !generic || proper || m.Definite && !m.Plural;
         m.Proper = proper;
         m.Sourcing = named ? SourcingKind.Named : SourcingKind.Anonymous;
@@ -261,76 +272,6 @@ internal static class MentionClassifier
             }
         }
         return m;
-    }
-
-    private static bool HasCapitalizedOrganizationWord(Document doc, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (doc.HasShape(k, TokenShape.Capitalized) && doc.Has(k, WordClass.OrganizationWord) && !doc.Has(k, WordClass.Place | WordClass.Nationality))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // A capitalized modifier that names something: "Trump administration", "Pentagon press secretary".
-    private static bool HasProperModifier(Document doc, int first, int end)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (doc.HasShape(k, TokenShape.Capitalized) && !doc.Has(k, WordClass.Nationality | WordClass.Determiner | WordClass.Title))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>End of the core noun phrase: before "of", "in", "who", "representing", "issued by".</summary>
-    private static int CoreEnd(Document doc, WordLists words, int i, int b)
-    {
-        var k = i;
-        while (k < b)
-        {
-            var title = words.Titles.MatchAt(doc, k, b);
-            if (title > 1)
-            {
-                k += title;
-                continue;
-            }
-            if (k > i && (doc.Has(k, WordClass.Preposition) && !(doc.Is(k, "of") && k + 1 < b && doc.HasShape(k + 1, TokenShape.Capitalized) && doc.HasShape(k - 1, TokenShape.Capitalized) && doc.Has(k - 1, WordClass.OrganizationWord | WordClass.Title))
-                || doc.Has(k, WordClass.Subordinator) && !doc.Has(k, WordClass.Determiner)
-                || doc.Is(k, "that") || doc.Is(k, "familiar") || doc.Is(k, "close") || doc.Is(k, "loyal")
-                || Syntax.IsIng(doc, k) || Syntax.IsEd(doc, k) && !doc.Has(k - 1, WordClass.Determiner) && !Syntax.IsAdverbial(doc, k - 1)))
-            {
-                return k;
-            }
-            k++;
-        }
-        return b;
-    }
-
-    // The last word of the core that names something; else its last word.
-    private static int HeadOf(Document doc, int i, int coreEnd)
-    {
-        const WordClass Nouns = WordClass.RoleNoun | WordClass.OrganizationWord | WordClass.DocumentNoun | WordClass.Title | WordClass.Place;
-        for (var k = coreEnd - 1; k >= i; k--)
-        {
-            if (doc.IsWord(k) && (doc.Has(k, Nouns) || PersonFinder.IsNameToken(doc, k)))
-            {
-                return k;
-            }
-        }
-        for (var k = coreEnd - 1; k >= i; k--)
-        {
-            if (doc.IsWord(k))
-            {
-                return k;
-            }
-        }
-        return Math.Max(i, coreEnd - 1);
     }
 
     private static string Lower(Document doc, int i) => doc.Core(i).ToString().ToLowerInvariant();

@@ -32,6 +32,7 @@ internal static class PersonFinder
                 {
                     var name = NameText(doc, end - i > 3 ? end - 2 : i, end);
                     doc.Persons.AddMention(i, name);
+                    doc.Persons.SetGender(name, GenderAt(doc, words, i));
                     AddTitlesBefore(doc, words, i, s.First, name);
                     AddTitleAfter(doc, words, end, s.End, name);
                     i = end;
@@ -52,9 +53,41 @@ internal static class PersonFinder
                     && doc.Persons.ResolveShort(doc.Core(i).ToString(), i) is { } full)
                 {
                     doc.Persons.AddMention(i, full);
+                    doc.Persons.SetGender(full, GenderOfTitle(doc, i - 1));
                 }
             }
         }
+    }
+
+    /// <summary>The gender a name signals: by the title before it ("Ms", "Mr"), else by its given name.</summary>
+    public static Gender GenderAt(Document doc, WordLists words, int nameStart)
+    {
+        var byTitle = GenderOfTitle(doc, nameStart - 1);
+        return byTitle != Gender.Unknown ? byTitle : words.GenderOfGivenName(doc.Core(nameStart));
+    }
+
+    /// <summary>"Mr", "Sir", "Congressman" signal a man; "Ms", "Mrs", "Councilwoman" a woman.</summary>
+    public static Gender GenderOfTitle(Document doc, int i)
+    {
+        if (!doc.IsWord(i))
+        {
+            return Gender.Unknown;
+        }
+        var w = doc.Core(i).TrimEnd('.');
+        if (w.Equals("mr", StringComparison.OrdinalIgnoreCase) || w.Equals("sir", StringComparison.OrdinalIgnoreCase) || w.Equals("lord", StringComparison.OrdinalIgnoreCase))
+        {
+            return Gender.Male;
+        }
+        if (w.Equals("ms", StringComparison.OrdinalIgnoreCase) || w.Equals("mrs", StringComparison.OrdinalIgnoreCase) || w.Equals("miss", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("dame", StringComparison.OrdinalIgnoreCase) || w.Equals("lady", StringComparison.OrdinalIgnoreCase))
+        {
+            return Gender.Female;
+        }
+        if (w.Length > 5 && w.EndsWith("woman", StringComparison.OrdinalIgnoreCase))
+        {
+            return Gender.Female;
+        }
+        return w.Length > 3 && w.EndsWith("man", StringComparison.OrdinalIgnoreCase) && doc.Has(i, WordClass.Title) ? Gender.Male : Gender.Unknown;
     }
 
     /// <summary>Whether a token can be part of a person's name.</summary>

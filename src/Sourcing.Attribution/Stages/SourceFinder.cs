@@ -121,7 +121,7 @@ internal static class SourceFinder
         }
         SetSource(c, np, npEnd <= l ? npEnd : doc.IsPunct(l, ',') ? l : l + 1);
         c.SourceLead = lead;
-        if (lead >= s.First && IsBoundaryMark(doc, lead) && Clauses.RestIsEmpty(doc, c, s, c.CueEnd))
+        if (lead >= s.First && IsBoundaryMark(doc, lead) && CueComplement.RestIsEmpty(doc, c, s, c.CueEnd))
         {
             c.Placement = CuePlacement.Postposed;
             c.Boundary = lead;

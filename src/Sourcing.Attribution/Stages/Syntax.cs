@@ -24,6 +24,12 @@ internal static class Syntax
         }
         if (doc.Has(i, WordClass.Verb | WordClass.CueForm | WordClass.Auxiliary))
         {
+            // "the plans", "the company's needs": after an article or a possessive, a noun.
+            if (doc.Has(i, WordClass.Verb) && !doc.Has(i, WordClass.Auxiliary | WordClass.CueForm)
+                && (doc.Has(i - 1, WordClass.Determiner) && !doc.Is(i - 1, "that") || doc.HasShape(i - 1, TokenShape.Possessive)))
+            {
+                return false;
+            }
             return !doc.Has(i, WordClass.RoleNoun | WordClass.DocumentNoun | WordClass.OrganizationWord);
         }
         return IsEd(doc, i) && !doc.Is(i + 1, "by");

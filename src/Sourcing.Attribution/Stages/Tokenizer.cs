@@ -36,6 +36,13 @@ internal static class Tokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var word = Word(doc.Text, f, i, WordEnd(f, i), words);
+                // "Hollis Foods", "Cascade Power": a company word ending a capitalized name.
+                if ((word.Shape & TokenShape.Capitalized) != 0 && tokens.Count > 0 && tokens[^1].IsWord
+                    && (tokens[^1].Shape & TokenShape.Capitalized) != 0 && tokens[^1].End + 1 == word.Start
+                    && words.IsCompanyWord(doc.Text.AsSpan(word.Start, word.End - word.Start)))
+                {
+                    word.Class |= WordClass.OrganizationWord;
+                }
                 tokens.Add(word);
                 i = word.End;
                 continue;

@@ -82,7 +82,8 @@ internal static class IngestCommand
     {
         using var channel = target.CreateChannel();
         var client = new IngestService.IngestServiceClient(channel);
-        var table = new Table().AddColumns("File", "Article id", "Outcome", "State");
+        // Ids are copied into the next command: never wrap them, whatever the terminal width.
+        var table = new Table().AddColumn("File").AddColumn(new TableColumn("Article id").NoWrap()).AddColumns("Outcome", "State");
         var (failed, sent) = (0, 0);
         foreach (var file in files)
         {

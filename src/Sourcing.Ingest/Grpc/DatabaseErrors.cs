@@ -22,6 +22,14 @@ public static class DatabaseErrors
         }
     }
 
+    /// <summary>The status an unexpected failure of one item becomes.</summary>
+    public static RpcException ToRpcException(Exception e) => e switch
+    {
+        RpcException rpc => rpc,
+        _ when IsDatabaseFailure(e) => new RpcException(new Status(StatusCode.Unavailable, "The database is unavailable; retry later.", e)),
+        _ => new RpcException(new Status(StatusCode.Internal, "The item could not be ingested.", e)),
+    };
+
     private static bool IsDatabaseFailure(Exception e)
     {
         for (Exception? current = e; current is not null; current = current.InnerException)

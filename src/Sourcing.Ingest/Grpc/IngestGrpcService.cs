@@ -12,6 +12,7 @@ public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDb
     : IngestService.IngestServiceBase
 {
     private const int MaxStatusIds = 1000;
+    private const int MaxBatch = 64;
 
     public override Task<IngestArticleResponse> IngestArticle(IngestArticleRequest request, ServerCallContext context) =>
         DatabaseErrors.Translate(() => ingestor.IngestAsync(request, context.CancellationToken));
@@ -21,29 +22,62 @@ public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDb
         IServerStreamWriter<IngestArticlesResponse> responseStream,
         ServerCallContext context)
     {
-        // One item at a time: the next request is read only once this one's response is written,
-        // so HTTP/2 flow control holds back a client that sends faster than we store.
+        // Items already received are stored together, up to MaxBatch, in one transaction; the next
+        // item is read only once a batch's responses are written, so HTTP/2 flow control holds back
+        // a client that sends faster than we store (or that never reads its responses).
         long index = 0;
-        await foreach (var item in requestStream.ReadAllAsync(context.CancellationToken))
+        var batch = new List<IngestArticlesRequest>(MaxBatch);
+        var next = requestStream.MoveNext(context.CancellationToken);
+        while (await next)
         {
-            var response = new IngestArticlesResponse { Index = index++ };
-            try
+            batch.Add(requestStream.Current);
+            next = requestStream.MoveNext(context.CancellationToken);
+            while (batch.Count < MaxBatch && next.IsCompleted && await next)
             {
-                var article = item.Article ?? throw RpcErrors.InvalidArgument("article", "Each stream item must carry an article.");
-                response.Response = await DatabaseErrors.Translate(() => ingestor.IngestAsync(article, context.CancellationToken));
+                batch.Add(requestStream.Current);
+                next = requestStream.MoveNext(context.CancellationToken);
             }
-            catch (RpcException e)
+            foreach (var result in await IngestBatchAsync(batch, context.CancellationToken))
             {
-                response.Error = RpcErrors.ToStatus(e);
+                var response = new IngestArticlesResponse { Index = index++ };
+                if (result.Response is { } ingested)
+                {
+                    response.Response = ingested;
+                }
+                else
+                {
+                    response.Error = RpcErrors.ToStatus(result.Error!);
+                }
+                await responseStream.WriteAsync(response, context.CancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
-            {
-                // One item's unexpected failure is that item's error; the stream goes on.
-                LogItemFailed(logger, e, response.Index);
-                response.Error = new Google.Rpc.Status { Code = (int)StatusCode.Internal, Message = "The item could not be ingested." };
-            }
-            await responseStream.WriteAsync(response, context.CancellationToken);
+            batch.Clear();
         }
+    }
+
+    private async Task<IReadOnlyList<IngestResult>> IngestBatchAsync(List<IngestArticlesRequest> batch, CancellationToken cancellationToken)
+    {
+        var missing = batch.Select((item, i) => (item, i)).Where(x => x.item.Article is null).Select(x => x.i).ToHashSet();
+        var articles = batch.Where(item => item.Article is not null).Select(item => item.Article).ToList();
+        IReadOnlyList<IngestResult> ingested;
+        try
+        {
+            ingested = articles.Count == 0 ? [] : await ingestor.IngestBatchAsync(articles, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogBatchFailed(logger, e, batch.Count);
+            var error = IngestResult.Of(DatabaseErrors.ToRpcException(e));
+            ingested = [.. articles.Select(_ => error)];
+        }
+        var results = new List<IngestResult>(batch.Count);
+        var next = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            results.Add(missing.Contains(i)
+                ? IngestResult.Of(RpcErrors.InvalidArgument("article", "Each stream item must carry an article."))
+                : ingested[next++]);
+        }
+        return results;
     }
 
     public override async Task<GetIngestStatusResponse> GetIngestStatus(GetIngestStatusRequest request, ServerCallContext context)
@@ -74,6 +108,6 @@ public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDb
         return response;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Stream item {Index} failed unexpectedly")]
-    private static partial void LogItemFailed(ILogger logger, Exception exception, long index);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} stream items failed unexpectedly")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 }

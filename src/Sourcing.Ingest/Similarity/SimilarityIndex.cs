@@ -11,16 +11,25 @@ namespace Sourcing.Ingest.Similarity;
 /// </summary>
 public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptions> options)
 {
-    public async Task LinkAsync(Data.Article article, CancellationToken cancellationToken)
+    /// <summary>
+    /// Links <paramref name="article"/> to stored articles and to the earlier, not yet saved
+    /// articles of its batch; returns its shingles, for the batch's later articles.
+    /// </summary>
+    public async Task<HashSet<long>> LinkAsync(
+        Data.Article article, IReadOnlyList<(Data.Article Article, HashSet<long> Shingles)> batchMates, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var shingles = WordShingles.Of(article.Text);
         var sample = ShingleSketch.Of(shingles);
         db.Shingles.AddRange(sample.Select(hash => new ArticleShingle { Hash = hash, ArticleId = article.Id }));
         var minOverlap = Math.Max(settings.MinSampledOverlap, (int)Math.Ceiling(sample.Length * settings.MinSampledShare));
+        foreach (var (mate, mateShingles) in batchMates)
+        {
+            Link(article, mate.Id, mate.DuplicateOf, TextOverlap.Between(shingles, mateShingles));
+        }
         if (sample.Length < minOverlap)
         {
-            return;
+            return shingles;
         }
 
         // Each sampled hash contributes at most MaxPostingsPerShingle articles (the oldest), so stock
@@ -40,7 +49,7 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
             """).ToListAsync(cancellationToken);
         if (candidateIds.Count == 0)
         {
-            return;
+            return shingles;
         }
         var candidates = await db.Articles.AsNoTracking()
             .Where(a => candidateIds.Contains(a.Id))
@@ -49,16 +58,22 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
             .ToListAsync(cancellationToken);
         foreach (var candidate in candidates)
         {
-            var overlap = TextOverlap.Between(shingles, WordShingles.Of(candidate.Text));
-            if (overlap.Jaccard >= settings.DuplicateJaccard && article.DuplicateOf is null)
-            {
-                article.DuplicateOf = candidate.DuplicateOf ?? candidate.Id;
-            }
-            if (Math.Max(overlap.SharedFractionOfFirst, overlap.SharedFractionOfSecond) >= settings.ReuseFraction)
-            {
-                db.TextReuseLinks.Add(new TextReuseLink { ArticleId = article.Id, OtherArticleId = candidate.Id, SharedFraction = overlap.SharedFractionOfFirst });
-                db.TextReuseLinks.Add(new TextReuseLink { ArticleId = candidate.Id, OtherArticleId = article.Id, SharedFraction = overlap.SharedFractionOfSecond });
-            }
+            Link(article, candidate.Id, candidate.DuplicateOf, TextOverlap.Between(shingles, WordShingles.Of(candidate.Text)));
+        }
+        return shingles;
+    }
+
+    private void Link(Data.Article article, Guid otherId, Guid? otherDuplicateOf, TextOverlap overlap)
+    {
+        var settings = options.Value;
+        if (overlap.Jaccard >= settings.DuplicateJaccard && article.DuplicateOf is null)
+        {
+            article.DuplicateOf = otherDuplicateOf ?? otherId;
+        }
+        if (Math.Max(overlap.SharedFractionOfFirst, overlap.SharedFractionOfSecond) >= settings.ReuseFraction)
+        {
+            db.TextReuseLinks.Add(new TextReuseLink { ArticleId = article.Id, OtherArticleId = otherId, SharedFraction = overlap.SharedFractionOfFirst });
+            db.TextReuseLinks.Add(new TextReuseLink { ArticleId = otherId, OtherArticleId = article.Id, SharedFraction = overlap.SharedFractionOfSecond });
         }
     }
 }

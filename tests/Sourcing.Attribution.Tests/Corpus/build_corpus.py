@@ -5,7 +5,9 @@ Markup: {C1 said} cue, {S1 ...} source, {T1 ...} content, {R1,3 ...} anonymity r
 (ids list the attributions that share it). Tags nest. After a line '---', one line per
 attribution: 'n | speaker | named/anonymous | person/group/organization/document |
 direct/indirect/mixed'. Offsets are computed from the markup, then every span is checked:
-text[start:end] == span text. Run: python3 build_corpus.py (writes corpus.jsonl).
+text[start:end] == span text. Run: python3 build_corpus.py (writes corpus.jsonl from
+articles/*.txt and blind.jsonl from blind/*.txt, the held-out set written and annotated
+before the engine was run on it).
 """
 import glob
 import json
@@ -67,14 +69,18 @@ def build(path):
     return {"id": os.path.splitext(os.path.basename(path))[0], "text": text, "attributions": ordered}
 
 
+SETS = (("articles", "corpus.jsonl"), ("blind", "blind.jsonl"))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    records = [build(p) for p in sorted(glob.glob(os.path.join(here, "articles", "*.txt")))]
-    with open(os.path.join(here, "corpus.jsonl"), "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(records)} articles, {sum(len(r['attributions']) for r in records)} attributions",
-          file=sys.stderr)
+    for folder, output in SETS:
+        records = [build(p) for p in sorted(glob.glob(os.path.join(here, folder, "*.txt")))]
+        with open(os.path.join(here, output), "w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"{output}: {len(records)} articles, "
+              f"{sum(len(r['attributions']) for r in records)} attributions", file=sys.stderr)
 
 
 if __name__ == "__main__":

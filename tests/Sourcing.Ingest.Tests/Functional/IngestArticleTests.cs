@@ -112,6 +112,28 @@ public sealed class IngestArticleTests(IngestServiceFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task IngestArticles_SameTextTwiceInOneStream_SecondIsDuplicateOfFirst()
+    {
+        using var call = Client.IngestArticles(deadline: DateTime.UtcNow + Deadline);
+        var marker = Guid.NewGuid();
+        foreach (var body in new[] { $"The quay reopened, the port said. {marker}", $"The quay  reopened,\nthe port said. {marker}" })
+        {
+            await call.RequestStream.WriteAsync(new IngestArticlesRequest { Article = Article(body) });
+        }
+        await call.RequestStream.CompleteAsync();
+
+        var responses = new List<IngestArticlesResponse>();
+        await foreach (var response in call.ResponseStream.ReadAllAsync())
+        {
+            responses.Add(response);
+        }
+
+        responses[0].Response.Outcome.ShouldBe(IngestOutcome.Created);
+        responses[1].Response.Outcome.ShouldBe(IngestOutcome.Duplicate);
+        responses[1].Response.ArticleId.ShouldBe(responses[0].Response.ArticleId);
+    }
+
+    [Fact]
     public async Task GetIngestStatus_KnownUnknownAndMalformedIds_ReportsKnownAndRejectsMalformed()
     {
         var created = await Client.IngestArticleAsync(Article($"Status check, the clerk said. {Guid.NewGuid()}"), deadline: DateTime.UtcNow + Deadline);

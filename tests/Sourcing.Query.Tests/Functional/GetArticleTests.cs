@@ -86,9 +86,9 @@ public sealed class GetArticleTests(PostgresDatabaseFixture database) : IClassFi
     }
 
     [Fact]
-    public async Task ListArticles_NotYetImplemented_Unimplemented()
+    public async Task ListSpeakers_NotYetImplemented_Unimplemented()
     {
-        var error = await Should.ThrowAsync<RpcException>(() => Client.ListArticlesAsync(new ListArticlesRequest(), deadline: Deadline).ResponseAsync);
+        var error = await Should.ThrowAsync<RpcException>(() => Client.ListSpeakersAsync(new ListSpeakersRequest(), deadline: Deadline).ResponseAsync);
 
         error.StatusCode.ShouldBe(StatusCode.Unimplemented);
     }

@@ -1,0 +1,122 @@
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using Sourcing.Contracts.Errors;
+using Sourcing.Contracts.V1;
+using Sourcing.Ingest.Data;
+using Sourcing.Ingest.Similarity;
+
+namespace Sourcing.Ingest.Articles;
+
+/// <summary>
+/// The body of an ingest transaction: takes the batch's advisory locks, answers replays and
+/// duplicates (of stored articles and of earlier items in the batch), and adds every new article
+/// with its outbox row, links and request record, saved with one SaveChanges.
+/// </summary>
+public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex similarity)
+{
+    public async Task<IReadOnlyList<(int Index, IngestResult Result)>> StoreAsync(
+        IReadOnlyList<PendingArticle> batch, DateTime now, CancellationToken cancellationToken)
+    {
+        await LockAsync(batch, cancellationToken);
+        var earlierRequests = await LoadRequestsAsync(batch, cancellationToken);
+        var stored = await LoadPossibleDuplicatesAsync(batch, cancellationToken);
+        var known = new KnownArticles(stored);
+        var batchMates = new List<(Data.Article, HashSet<long>)>();
+        var results = new List<(int, IngestResult)>(batch.Count);
+        foreach (var item in batch)
+        {
+            if (item.RequestHash is not null && earlierRequests.TryGetValue(item.Request.RequestId, out var earlier))
+            {
+                results.Add((item.Index, earlier.RequestHash == item.RequestHash
+                    ? IngestResult.Of(IngestArticleResponse.Parser.ParseFrom(earlier.Response))
+                    : IngestResult.Of(RpcErrors.InvalidArgument("request_id", "This request_id was already used for a different request."))));
+                continue;
+            }
+            IngestArticleResponse response;
+            if (known.Find(item.Article) is { } duplicate)
+            {
+                response = Response(duplicate.Id, IngestOutcome.Duplicate, duplicate.State);
+            }
+            else
+            {
+                var article = NewArticle(item.Article, now);
+                db.Articles.Add(article);
+                db.Outbox.Add(new OutboxMessage
+                {
+                    ArticleId = article.Id,
+                    CreatedAt = now,
+                    AvailableAt = now,
+                    TraceParent = System.Diagnostics.Activity.Current?.Id,
+                });
+                batchMates.Add((article, await similarity.LinkAsync(article, batchMates, cancellationToken)));
+                known.Add(article);
+                response = Response(article.Id, IngestOutcome.Created, article.State);
+            }
+            if (item.RequestHash is not null)
+            {
+                var record = new IngestRequest { RequestId = item.Request.RequestId, RequestHash = item.RequestHash, Response = response.ToByteArray(), CreatedAt = now };
+                db.Requests.Add(record);
+                earlierRequests[record.RequestId] = record;
+            }
+            results.Add((item.Index, IngestResult.Of(response)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Items that could collide (same request id, text, external id or URL) take turns, so checks and inserts are atomic.</summary>
+    private Task LockAsync(IReadOnlyList<PendingArticle> batch, CancellationToken cancellationToken)
+    {
+        var keys = batch.SelectMany(item => item.LockKeys()).Distinct().ToArray();
+        return db.Database.ExecuteSqlAsync($"""
+            SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(key, 0) AS k FROM unnest({keys}) AS key ORDER BY 1) AS locks
+            """, cancellationToken);
+    }
+
+    private async Task<Dictionary<string, IngestRequest>> LoadRequestsAsync(IReadOnlyList<PendingArticle> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Where(i => i.RequestHash is not null).Select(i => i.Request.RequestId).Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : await db.Requests.AsNoTracking().Where(r => ids.Contains(r.RequestId)).ToDictionaryAsync(r => r.RequestId, cancellationToken);
+    }
+
+    private Task<List<KnownArticles.Entry>> LoadPossibleDuplicatesAsync(IReadOnlyList<PendingArticle> batch, CancellationToken cancellationToken)
+    {
+        var fingerprints = batch.Select(i => i.Article.Fingerprint).ToList();
+        var externalIds = batch.Select(i => i.Article.ExternalId).OfType<string>().ToList();
+        var urls = batch.Select(i => i.Article.Url).OfType<string>().ToList();
+        return db.Articles.AsNoTracking()
+            .Where(a => fingerprints.Contains(a.Fingerprint)
+                || (a.ExternalId != null && externalIds.Contains(a.ExternalId))
+                || (a.Url != null && urls.Contains(a.Url)))
+            .OrderBy(a => a.ReceivedAt)
+            .Select(a => new KnownArticles.Entry(a.Id, a.State, a.Fingerprint, a.ExternalId, a.Url))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static Data.Article NewArticle(SubmittedArticle submitted, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ExternalId = submitted.ExternalId,
+        Url = submitted.Url,
+        Title = submitted.Title,
+        Outlet = submitted.Outlet,
+        Byline = submitted.Byline,
+        Dateline = submitted.Dateline,
+        PublishedAt = submitted.PublishedAt,
+        ReceivedAt = now,
+        ContentType = submitted.ContentType,
+        OriginalBody = submitted.OriginalBody,
+        Text = submitted.Text,
+        Fingerprint = submitted.Fingerprint,
+        State = PipelineState.Queued,
+    };
+
+    private static IngestArticleResponse Response(Guid id, IngestOutcome outcome, PipelineState state) => new()
+    {
+        ArticleId = id.ToString(),
+        Outcome = outcome,
+        State = (ArticleState)(int)state,
+    };
+}

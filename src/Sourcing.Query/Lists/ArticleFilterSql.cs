@@ -1,0 +1,89 @@
+using Google.Rpc;
+using Sourcing.Contracts.Errors;
+using Sourcing.Contracts.V1;
+
+namespace Sourcing.Query.Lists;
+
+/// <summary>
+/// Validates an <see cref="ArticleFilter"/> and turns it into conditions on <c>query.article_index</c> (alias
+/// <c>i</c>). Times apply to the publish time, or the receive time of an article that has none.
+/// </summary>
+public static class ArticleFilterSql
+{
+    /// <summary>The answer to a story or speaker filter until issue 5's speakers and stories are stored.</summary>
+    public const string NotYetResolved = "Not available until speakers and stories are resolved.";
+
+    public static void Apply(ArticleFilter? filter, SqlBuilder sql, string field)
+    {
+        if (filter is null)
+        {
+            return;
+        }
+        var violations = Validate(filter, field);
+        if (violations.Count > 0)
+        {
+            throw RpcErrors.InvalidArgument(violations);
+        }
+        if (filter.Outlets.Count > 0)
+        {
+            sql.Where($"i.outlet = ANY({sql.Parameter(filter.Outlets.ToArray())})");
+        }
+        if (filter.StartTime is { } start)
+        {
+            sql.Where($"i.sort_time >= {sql.Parameter(start.ToDateTime())}");
+        }
+        if (filter.EndTime is { } end)
+        {
+            sql.Where($"i.sort_time < {sql.Parameter(end.ToDateTime())}");
+        }
+        if (filter.HasHasAnonymous)
+        {
+            sql.Where(filter.HasAnonymous ? "i.anonymous_count > 0" : "i.analyzed_at IS NOT NULL AND i.anonymous_count = 0");
+        }
+        if (filter.HasMinAnonymousShare)
+        {
+            sql.Where("i.analyzed_at IS NOT NULL AND CASE WHEN i.attribution_count > 0 " +
+                $"THEN i.anonymous_count::float8 / i.attribution_count ELSE 0 END >= {sql.Parameter(filter.MinAnonymousShare)}");
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            sql.Where($"i.search @@ websearch_to_tsquery('english', {sql.Parameter(filter.Query)})");
+        }
+    }
+
+    public static List<BadRequest.Types.FieldViolation> Validate(ArticleFilter filter, string field)
+    {
+        var violations = new List<BadRequest.Types.FieldViolation>();
+        void Add(string name, string description) =>
+            violations.Add(new BadRequest.Types.FieldViolation { Field = $"{field}.{name}", Description = description });
+
+        if (filter.StoryId.Length > 0)
+        {
+            Add("story_id", NotYetResolved);
+        }
+        if (filter.SpeakerId.Length > 0)
+        {
+            Add("speaker_id", NotYetResolved);
+        }
+        if (filter.StartTime is { } start && filter.EndTime is { } end && start.CompareTo(end) >= 0)
+        {
+            Add("end_time", "Must be after start_time.");
+        }
+        if (filter.HasMinAnonymousShare && !(filter.MinAnonymousShare is >= 0 and <= 1))
+        {
+            Add("min_anonymous_share", $"Must be from 0 to 1; was {filter.MinAnonymousShare}.");
+        }
+        if (filter.Query.Length > 1000)
+        {
+            Add("query", "Must be at most 1000 characters.");
+        }
+        for (var i = 0; i < filter.Outlets.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(filter.Outlets[i]))
+            {
+                Add($"outlets[{i}]", "Must not be empty.");
+            }
+        }
+        return violations;
+    }
+}

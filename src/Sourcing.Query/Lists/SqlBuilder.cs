@@ -1,0 +1,30 @@
+using Npgsql;
+
+namespace Sourcing.Query.Lists;
+
+/// <summary>WHERE conditions and their parameters, built from a request's filter; values are always parameters.</summary>
+public sealed class SqlBuilder
+{
+    private readonly List<string> _conditions = [];
+
+    public List<NpgsqlParameter> Parameters { get; } = [];
+
+    /// <summary>Adds a parameter and returns its placeholder.</summary>
+    public string Parameter(object value)
+    {
+        var name = $"p{Parameters.Count}";
+        Parameters.Add(new NpgsqlParameter(name, value));
+        return "@" + name;
+    }
+
+    public void Where(string condition) => _conditions.Add(condition);
+
+    public string WhereClause => _conditions.Count == 0 ? "TRUE" : string.Join("\n  AND ", _conditions);
+
+    public NpgsqlCommand Command(NpgsqlConnection connection, string sql)
+    {
+        var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(Parameters.Select(p => p.Clone()).ToArray());
+        return command;
+    }
+}

@@ -1,0 +1,165 @@
+using Npgsql;
+using Sourcing.Contracts.Errors;
+using Sourcing.Contracts.V1;
+using Sourcing.Query.Lists;
+using Sourcing.Query.Paging;
+
+namespace Sourcing.Query.Summaries;
+
+/// <summary>
+/// GetSourcingSummary by outlet or day. A filter of outlets and whole-UTC-day times reads the aggregates the
+/// triggers keep (query.sourcing_daily, query.speaker_daily); any other filter (search, anonymity, times within
+/// a day) aggregates the matching articles' rows at query time, bounded by that filter.
+/// </summary>
+public sealed class SourcingSummary(NpgsqlDataSource database)
+{
+    public const int DefaultMaxGroups = 100;
+    public const int MaxGroups = 1000;
+    public const int TopSpeakerCount = 10;
+
+    public async Task<GetSourcingSummaryResponse> GetAsync(GetSourcingSummaryRequest request, CancellationToken cancellationToken)
+    {
+        var key = request.GroupBy switch
+        {
+            SummaryGrouping.Outlet => "d.outlet",
+            SummaryGrouping.Day => "to_char(d.day, 'YYYY-MM-DD')",
+            SummaryGrouping.Story or SummaryGrouping.Speaker => throw RpcErrors.InvalidArgument("group_by", ArticleFilterSql.NotYetResolved),
+            _ => throw RpcErrors.InvalidArgument("group_by", "Required: SUMMARY_GROUPING_OUTLET or SUMMARY_GROUPING_DAY."),
+        };
+        var max = PageSize.Resolve(request.MaxGroups, DefaultMaxGroups, MaxGroups, "max_groups");
+        var sql = new SqlBuilder();
+        var allTimeByOutlet = request.GroupBy == SummaryGrouping.Outlet && UsesAggregates(request.Filter)
+            && request.Filter?.StartTime is null && request.Filter?.EndTime is null;
+        var (groupSource, speakerSource) = UsesAggregates(request.Filter)
+            ? AggregateSources(request.Filter, sql)
+            : LiveSources(request.Filter, sql);
+
+        var text = allTimeByOutlet ? AllTimeByOutlet(groupSource, max) : $"""
+            WITH g AS (
+                SELECT {key} AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
+                       sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
+                       sum(d.reasoned_anonymous_count)::int AS reasoned
+                FROM ({groupSource}) d
+                GROUP BY 1 HAVING sum(d.article_count) > 0
+                ORDER BY attributions DESC, key LIMIT {max}),
+            s AS (
+                SELECT {key} AS key, d.speaker, sum(d.attribution_count)::int AS c
+                FROM ({speakerSource}) d
+                WHERE {key} IN (SELECT key FROM g)
+                GROUP BY 1, 2 HAVING sum(d.attribution_count) > 0),
+            r AS (
+                SELECT key, speaker, c, count(*) OVER (PARTITION BY key) AS distinct_speakers,
+                       row_number() OVER (PARTITION BY key ORDER BY c DESC, speaker) AS rank
+                FROM s)
+            SELECT g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
+                   coalesce(max(r.distinct_speakers), 0)::int,
+                   coalesce(array_agg(r.speaker ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::text[]),
+                   coalesce(array_agg(r.c ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::int[])
+            FROM g LEFT JOIN r ON r.key = g.key
+            GROUP BY g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned
+            ORDER BY g.attributions DESC, g.key
+            """;
+        var response = new GetSourcingSummaryResponse();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = sql.Command(connection, text);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var group = new SourcingSummaryGroup
+            {
+                Key = reader.GetString(0),
+                Label = reader.GetString(0),
+                ArticleCount = reader.GetInt32(1),
+                AttributionCount = reader.GetInt32(2),
+                NamedCount = reader.GetInt32(3),
+                AnonymousCount = reader.GetInt32(4),
+                DistinctSpeakerCount = reader.GetInt32(6),
+            };
+            group.AnonymousShare = group.AttributionCount == 0 ? 0 : (double)group.AnonymousCount / group.AttributionCount;
+            group.ReasonedAnonymousShare = group.AnonymousCount == 0 ? 0 : (double)reader.GetInt32(5) / group.AnonymousCount;
+            var names = reader.GetFieldValue<string[]>(7);
+            var counts = reader.GetFieldValue<int[]>(8);
+            for (var i = 0; i < names.Length; i++)
+            {
+                // speaker_id stays empty until speakers are resolved (issue 5); the name is the speaker string.
+                group.TopSpeakers.Add(new SpeakerCount { Name = names[i], AttributionCount = counts[i] });
+            }
+            response.Groups.Add(group);
+        }
+        return response;
+    }
+
+    /// <summary>By outlet over all time: top speakers from query.speaker_outlet's index, ten rows per outlet.</summary>
+    private static string AllTimeByOutlet(string groupSource, int max) => $"""
+        WITH g AS (
+            SELECT d.outlet AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
+                   sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
+                   sum(d.reasoned_anonymous_count)::int AS reasoned
+            FROM ({groupSource}) d
+            GROUP BY 1 HAVING sum(d.article_count) > 0
+            ORDER BY attributions DESC, key LIMIT {max})
+        SELECT g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
+               (SELECT count(*) FROM query.speaker_outlet so WHERE so.outlet = g.key AND so.attribution_count > 0)::int,
+               coalesce(t.names, ARRAY[]::text[]), coalesce(t.counts, ARRAY[]::int[])
+        FROM g LEFT JOIN LATERAL (
+            SELECT array_agg(x.speaker ORDER BY x.attribution_count DESC, x.speaker) AS names,
+                   array_agg(x.attribution_count ORDER BY x.attribution_count DESC, x.speaker) AS counts
+            FROM (SELECT so.speaker, so.attribution_count FROM query.speaker_outlet so
+                  WHERE so.outlet = g.key AND so.attribution_count > 0
+                  ORDER BY so.attribution_count DESC, so.speaker LIMIT {TopSpeakerCount}) x) t ON TRUE
+        ORDER BY g.attributions DESC, g.key
+        """;
+
+    private static bool UsesAggregates(ArticleFilter? filter) =>
+        filter is null || (!filter.HasHasAnonymous && !filter.HasMinAnonymousShare && string.IsNullOrWhiteSpace(filter.Query)
+            && IsWholeDay(filter.StartTime) && IsWholeDay(filter.EndTime));
+
+    private static bool IsWholeDay(Google.Protobuf.WellKnownTypes.Timestamp? time) =>
+        time is null || (time.Seconds % 86400 == 0 && time.Nanos == 0);
+
+    private static (string Groups, string Speakers) AggregateSources(ArticleFilter? filter, SqlBuilder sql)
+    {
+        var conditions = new List<string> { "TRUE" };
+        if (filter is not null)
+        {
+            var violations = ArticleFilterSql.Validate(filter, "filter");
+            if (violations.Count > 0)
+            {
+                throw RpcErrors.InvalidArgument(violations);
+            }
+            if (filter.Outlets.Count > 0)
+            {
+                conditions.Add($"outlet = ANY({sql.Parameter(filter.Outlets.ToArray())})");
+            }
+            if (filter.StartTime is { } start)
+            {
+                conditions.Add($"day >= {sql.Parameter(DateOnly.FromDateTime(start.ToDateTime()))}");
+            }
+            if (filter.EndTime is { } end)
+            {
+                conditions.Add($"day < {sql.Parameter(DateOnly.FromDateTime(end.ToDateTime()))}");
+            }
+        }
+        var where = string.Join(" AND ", conditions);
+        return ($"SELECT * FROM query.sourcing_daily WHERE {where}", $"SELECT * FROM query.speaker_daily WHERE {where}");
+    }
+
+    private static (string Groups, string Speakers) LiveSources(ArticleFilter? filter, SqlBuilder sql)
+    {
+        ArticleFilterSql.Apply(filter, sql, "filter");
+        var articles = $"SELECT i.article_id, i.outlet, query.utc_day(i.sort_time) AS day FROM query.article_index i WHERE i.analyzed_at IS NOT NULL AND {sql.WhereClause}";
+        var groups = $"""
+            SELECT m.outlet, m.day, 1 AS article_count, count(r.id) AS attribution_count,
+                   count(*) FILTER (WHERE r.sourcing = 1) AS named_count, count(*) FILTER (WHERE r.sourcing = 2) AS anonymous_count,
+                   count(*) FILTER (WHERE r.sourcing = 2 AND r.reason_start IS NOT NULL) AS reasoned_anonymous_count
+            FROM ({articles}) m LEFT JOIN analysis.attributions r ON r.article_id = m.article_id
+            GROUP BY m.article_id, m.outlet, m.day
+            """;
+        var speakers = $"""
+            SELECT m.outlet, m.day, r.speaker, count(*) AS attribution_count
+            FROM ({articles}) m JOIN analysis.attributions r ON r.article_id = m.article_id
+            GROUP BY 1, 2, 3
+            """;
+        return (groups, speakers);
+    }
+}
