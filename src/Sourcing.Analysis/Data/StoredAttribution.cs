@@ -9,7 +9,8 @@ public sealed class StoredAttribution
 {
     public Guid Id { get; set; }
     public Guid ArticleId { get; set; }
-    public Guid AnalysisId { get; set; }
+    /// <summary>The analysis the row belongs to; null only for rows written around the service (bulk loaders, other services' tests).</summary>
+    public Guid? AnalysisId { get; set; }
     public Guid? SpeakerId { get; set; }
     public Guid? AnonymousSourceId { get; set; }
     public int Ordinal { get; set; }

@@ -413,7 +413,7 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AnalysisId")
+                    b.Property<Guid?>("AnalysisId")
                         .HasColumnType("uuid")
                         .HasColumnName("analysis_id");
 
@@ -623,7 +623,6 @@ namespace Sourcing.Analysis.Migrations
                         .WithMany()
                         .HasForeignKey("AnalysisId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_attributions_analyses_analysis_id");
 
                     b.HasOne("Sourcing.Analysis.Data.AnonymousSource", null)

@@ -12,7 +12,7 @@ using Sourcing.Analysis.Data;
 namespace Sourcing.Analysis.Migrations
 {
     [DbContext(typeof(AnalysisDbContext))]
-    [Migration("20261123135458_SpeakersStoriesVersions")]
+    [Migration("20261123140033_SpeakersStoriesVersions")]
     partial class SpeakersStoriesVersions
     {
         /// <inheritdoc />
@@ -416,7 +416,7 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AnalysisId")
+                    b.Property<Guid?>("AnalysisId")
                         .HasColumnType("uuid")
                         .HasColumnName("analysis_id");
 
@@ -626,7 +626,6 @@ namespace Sourcing.Analysis.Migrations
                         .WithMany()
                         .HasForeignKey("AnalysisId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_attributions_analyses_analysis_id");
 
                     b.HasOne("Sourcing.Analysis.Data.AnonymousSource", null)

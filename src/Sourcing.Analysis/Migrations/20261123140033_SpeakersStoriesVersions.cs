@@ -16,8 +16,7 @@ namespace Sourcing.Analysis.Migrations
                 schema: "analysis",
                 table: "attributions",
                 type: "uuid",
-                nullable: false,
-                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+                nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "anonymous_source_id",
