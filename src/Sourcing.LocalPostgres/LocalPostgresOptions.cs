@@ -5,7 +5,8 @@ public sealed record LocalPostgresOptions
 {
     /// <summary>
     /// A data folder kept across runs (initialized on first use, reused after). Null: a temporary folder
-    /// that is deleted when the server stops.
+    /// that is deleted when the server stops. A server found still running on a persistent folder (left by an owner
+    /// that was killed) is stopped first, so one folder must have one owner at a time: the AppHost holds a lock for that.
     /// </summary>
     public string? DataDirectory { get; init; }
 

@@ -169,7 +169,13 @@ public sealed class LocalPostgresServer : IAsyncDisposable
             {
                 await using var connection = new NpgsqlConnection(probe);
                 await connection.OpenAsync(timeout.Token).ConfigureAwait(false);
-                return;
+                if (await IsOurServerAsync(connection, timeout.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                // Another server answers on this port (it took the port first); ours will fail to bind and exit.
+                await Task.Delay(100, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is NpgsqlException or TimeoutException && !timeout.IsCancellationRequested)
             {
@@ -181,6 +187,14 @@ public sealed class LocalPostgresServer : IAsyncDisposable
                     $"PostgreSQL did not accept connections on 127.0.0.1:{Port} within {_options.StartTimeout.TotalSeconds:0} s. Last log lines:{Environment.NewLine}{_process.TailText(30)}");
             }
         }
+    }
+
+    // A backend is forked by the postmaster, so its parent tells whose server accepted the connection.
+    private async Task<bool> IsOurServerAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+        var backend = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        return ProcessTable.ParentOf(backend) == _process.Id;
     }
 
     private static ChildProcessStartInfo ServerStartInfo(PostgresBinaries binaries, LocalPostgresOptions options, string dataDirectory, int port)

@@ -69,7 +69,9 @@ internal static class PostgresDataDirectory
             return;
         }
 
-        if (!ProcessTable.IsAlive(pid) || !ProcessTable.CommandLine(pid).Contains("postgres", StringComparison.Ordinal))
+        // Only the postmaster of this very folder: a reused pid or a backend (whose command line reads
+        // "postgres: ...") of another server is never signalled.
+        if (!ProcessTable.IsAlive(pid) || !ProcessTable.CommandLine(pid).Contains($"-D {dataDirectory}", StringComparison.Ordinal))
         {
             return;
         }

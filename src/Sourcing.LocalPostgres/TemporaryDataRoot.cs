@@ -42,15 +42,22 @@ internal static class TemporaryDataRoot
     {
         foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
         {
-            var ownerFile = Path.Combine(root, OwnerFile);
-            var abandoned = File.Exists(ownerFile)
-                ? int.TryParse(File.ReadAllText(ownerFile), out var owner) && !ProcessTable.IsAlive(owner)
-                : Directory.GetCreationTimeUtc(root) < DateTime.UtcNow.AddMinutes(-5);
-            if (abandoned)
+            try
             {
-                var dataDirectory = Path.Combine(root, "data");
-                PostgresDataDirectory.StopStaleServer(dataDirectory, TimeSpan.FromSeconds(5));
-                Delete(dataDirectory);
+                var ownerFile = Path.Combine(root, OwnerFile);
+                var abandoned = File.Exists(ownerFile)
+                    ? int.TryParse(File.ReadAllText(ownerFile), out var owner) && !ProcessTable.IsAlive(owner)
+                    : Directory.GetCreationTimeUtc(root) < DateTime.UtcNow.AddMinutes(-5);
+                if (abandoned)
+                {
+                    var dataDirectory = Path.Combine(root, "data");
+                    PostgresDataDirectory.StopStaleServer(dataDirectory, TimeSpan.FromSeconds(5));
+                    Delete(dataDirectory);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Another process is cleaning the same folder up, or it is not ours to clean.
             }
         }
     }

@@ -18,6 +18,7 @@ public sealed class ChildProcess : IDisposable
     private readonly Action<OutputLine>? _onOutput;
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _openStreams = 2;
+    private int _processExited;
 
     private ChildProcess(ChildProcessStartInfo info, Action<OutputLine>? onOutput)
     {
@@ -26,7 +27,11 @@ public sealed class ChildProcess : IDisposable
         _process = new Process { StartInfo = BuildStartInfo(info), EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => OnLine(e.Data, isError: false);
         _process.ErrorDataReceived += (_, e) => OnLine(e.Data, isError: true);
-        _process.Exited += (_, _) => TryCompleteExit();
+        _process.Exited += (_, _) =>
+        {
+            Volatile.Write(ref _processExited, 1);
+            TryCompleteExit();
+        };
     }
 
     /// <summary>The child's process id (after setpriv and setsid have exec'd, the program's own pid).</summary>
@@ -242,13 +247,24 @@ public sealed class ChildProcess : IDisposable
         _onOutput?.Invoke(new OutputLine(text, isError));
     }
 
-    // Exit is reported only when the process has exited and both streams hit end of file, so that the last
-    // lines are in the tail when a caller reports a failure.
+    // Exit is reported only when the Exited event has fired and both streams hit end of file, so that the last
+    // lines are in the tail when a caller reports a failure. These callbacks run on different threads. No lock is
+    // taken here and HasExited is never called: Process raises Exited under its own lock, and HasExited may raise
+    // it, so any lock of ours around either would deadlock against the other thread.
     private void TryCompleteExit()
     {
-        if (Volatile.Read(ref _openStreams) == 0 && _process.HasExited)
+        if (Volatile.Read(ref _processExited) == 0 || Volatile.Read(ref _openStreams) != 0 || _exited.Task.IsCompleted)
+        {
+            return;
+        }
+
+        try
         {
             _exited.TrySetResult(_process.ExitCode);
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed by its owner meanwhile: nobody waits any more.
         }
     }
 }

@@ -13,6 +13,8 @@ namespace Sourcing.LocalPostgres.Processes;
 /// </remarks>
 internal static class LauncherThread
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
     private static readonly BlockingCollection<(Process Process, TaskCompletionSource Started)> Queue = new();
 
     static LauncherThread()
@@ -26,6 +28,13 @@ internal static class LauncherThread
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Queue.Add((process, started));
+
+        // A fork takes milliseconds; waiting bounded turns a stuck launcher into an error instead of a hang.
+        if (!((IAsyncResult)started.Task).AsyncWaitHandle.WaitOne(StartTimeout))
+        {
+            throw new TimeoutException($"Starting '{process.StartInfo.FileName}' did not complete within {StartTimeout.TotalSeconds:0} s.");
+        }
+
         started.Task.GetAwaiter().GetResult();
     }
 

@@ -6,7 +6,8 @@ namespace Sourcing.LocalPostgres.Tests.Functional;
 public sealed class LocalPostgresServerTests
 {
     private static readonly LocalPostgresOptions TestOptions = new() { Fsync = false };
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    // Generous: it catches hangs, not slowness, and CI machines are shared.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task StartAsync_TemporaryFolder_RunsSqlAndLeavesNothingBehindOnDispose()

@@ -27,6 +27,28 @@ public sealed class ChildProcessTests
     }
 
     [Fact]
+    public async Task RunAsync_ManyShortChildrenAtOnce_EveryExitIsReported()
+    {
+        // The Exited event and the end-of-stream callbacks race on different threads; a lock around them once
+        // deadlocked against Process's own lock. Many short children at once make that race likely.
+        var runs = Enumerable.Range(0, 40).Select(i => ChildProcess.RunAsync(
+            new ChildProcessStartInfo { FileName = "/bin/sh", Arguments = ["-c", $"echo {i}"] }, Timeout));
+
+        var outputs = await Task.WhenAll(runs).WaitAsync(Timeout);
+
+        outputs.Select(output => output.Trim()).ShouldBe(Enumerable.Range(0, 40).Select(i => i.ToString()));
+    }
+
+    [Fact]
+    public void Start_ProgramMissing_ThrowsNamingIt()
+    {
+        var exception = Should.Throw<InvalidOperationException>(() => ChildProcess.Start(
+            new ChildProcessStartInfo { FileName = "/nonexistent/program", OwnSession = false, DieWithOwner = false }));
+
+        exception.Message.ShouldContain("/nonexistent/program");
+    }
+
+    [Fact]
     public async Task StopAsync_ChildIgnoresSignal_KillsItAfterTimeout()
     {
         // Arrange

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Reflection;
+using Sourcing.LocalPostgres.Processes;
+
+namespace Sourcing.AppHost;
+
+/// <summary>The command line: ports, the data folder; PostgreSQL from <c>ConnectionStrings__sourcing</c> if set.</summary>
+public static class AppHostCommand
+{
+    public const string ConnectionStringVariable = "ConnectionStrings__sourcing";
+
+    public static RootCommand Create()
+    {
+        var ingestPort = PortOption("--ingest-port", 7101, "The ingest service's gRPC port.");
+        var analysisPort = PortOption("--analysis-port", 7102, "The analysis service's gRPC port.");
+        var queryPort = PortOption("--query-port", 7103, "The query service's gRPC port.");
+        var ingestHealthPort = PortOption("--ingest-health-port", 7111, "The ingest service's HTTP/1.1 health port.");
+        var analysisHealthPort = PortOption("--analysis-health-port", 7112, "The analysis service's HTTP/1.1 health port.");
+        var queryHealthPort = PortOption("--query-health-port", 7113, "The query service's HTTP/1.1 health port.");
+        var dataDirectory = new Option<string?>("--data-dir")
+        {
+            Description = "The local PostgreSQL data folder, kept across runs (default: <repo>/.data/postgres). " +
+                          $"Ignored when {ConnectionStringVariable} names an existing server.",
+        };
+
+        var command = new RootCommand(
+            "Runs Sourcing locally: PostgreSQL, the migration step, then the analysis, ingest and query services. Ctrl+C stops everything.")
+        {
+            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, dataDirectory,
+        };
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var root = RepositoryRoot.Find();
+            var options = new AppHostOptions
+            {
+                RepositoryRoot = root,
+                Configuration = typeof(AppHostCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
+                ConnectionString = NullIfBlank(Environment.GetEnvironmentVariable(ConnectionStringVariable)),
+                DataDirectory = Path.GetFullPath(parse.GetValue(dataDirectory) ?? DefaultDataDirectory(root)),
+                Services =
+                [
+                    new ServiceDefinition("analysis", "Sourcing.Analysis", parse.GetValue(analysisPort), parse.GetValue(analysisHealthPort)),
+                    new ServiceDefinition("ingest", "Sourcing.Ingest", parse.GetValue(ingestPort), parse.GetValue(ingestHealthPort)),
+                    new ServiceDefinition("query", "Sourcing.Query", parse.GetValue(queryPort), parse.GetValue(queryHealthPort)),
+                ],
+            };
+            return await new Orchestrator(options, new ConsoleLog()).RunAsync(cancellationToken);
+        });
+        return command;
+    }
+
+    private static Option<int> PortOption(string name, int defaultPort, string description) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultPort,
+    };
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // As root the server runs as the postgres OS user, who must be able to reach the folder; a repository under
+    // a private home (/root is 0700) cannot host it, so the data then lives under /var/tmp, keyed by the repository.
+    private static string DefaultDataDirectory(string root)
+    {
+        var inRepository = Path.Combine(root, ".data", "postgres");
+        if (!CurrentUser.IsRoot || OsUser.FindUntraversableAncestor(inRepository) is null)
+        {
+            return inRepository;
+        }
+
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(root)))[..12];
+        return Path.Combine("/var/tmp", "sourcing-" + key, "postgres");
+    }
+}

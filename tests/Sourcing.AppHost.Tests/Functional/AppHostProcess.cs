@@ -1,0 +1,137 @@
+using System.Reflection;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Sourcing.LocalPostgres;
+using Sourcing.LocalPostgres.Processes;
+
+namespace Sourcing.AppHost.Tests.Functional;
+
+/// <summary>
+/// The AppHost as a developer runs it, launched from its build output on free ports with its own data folder,
+/// so that it never clashes with a developer's running AppHost.
+/// </summary>
+internal sealed class AppHostProcess : IAsyncDisposable
+{
+    private static readonly string Configuration =
+        typeof(AppHostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+
+    private readonly ChildProcess _process;
+
+    private AppHostProcess(ChildProcess process, string dataDirectory, IReadOnlyList<int> grpcPorts)
+    {
+        _process = process;
+        DataDirectory = dataDirectory;
+        GrpcPorts = grpcPorts;
+    }
+
+    public string DataDirectory { get; }
+
+    public IReadOnlyList<int> GrpcPorts { get; }
+
+    public int Id => _process.Id;
+
+    public Task<int> Exited => _process.Exited;
+
+    public string Output => _process.TailText(300);
+
+    /// <summary>
+    /// Starts an AppHost; <paramref name="dataDirectory"/> null means a new folder under a temporary one, and
+    /// <paramref name="connectionString"/> names an existing server instead of a local one.
+    /// </summary>
+    public static AppHostProcess Start(string? dataDirectory = null, int? ingestPort = null, string? connectionString = null)
+    {
+        var root = RepositoryRoot.Find();
+        var dll = Path.Combine(root, "AppHost", "bin", Configuration, "net10.0", "Sourcing.AppHost.dll");
+        dataDirectory ??= NewDataDirectory();
+        int[] ports = [ingestPort ?? FreePort.Find(), FreePort.Find(), FreePort.Find()];
+        var process = ChildProcess.Start(
+            new ChildProcessStartInfo
+            {
+                FileName = Environment.ProcessPath!,
+                Arguments =
+                [
+                    dll,
+                    "--ingest-port", ports[0].ToString(), "--analysis-port", ports[1].ToString(), "--query-port", ports[2].ToString(),
+                    "--ingest-health-port", FreePort.Find().ToString(), "--analysis-health-port", FreePort.Find().ToString(),
+                    "--query-health-port", FreePort.Find().ToString(),
+                    "--data-dir", dataDirectory,
+                ],
+                Environment = new Dictionary<string, string?> { ["ConnectionStrings__sourcing"] = connectionString, ["NO_COLOR"] = "1" },
+                TailLineCount = 300,
+            });
+        return new AppHostProcess(process, dataDirectory, ports);
+    }
+
+    /// <summary>A data folder the postgres OS user can reach (the system temp folder, not a private one).</summary>
+    public static string NewDataDirectory()
+    {
+        var parent = Path.Combine(Path.GetTempPath(), "sourcing-apphost-test-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(parent);
+        return Path.Combine(parent, "postgres");
+    }
+
+    /// <summary>
+    /// Waits until all three services answer SERVING on grpc.health.v1 and the AppHost reports them healthy, or fails
+    /// with the AppHost's output.
+    /// </summary>
+    public async Task WaitHealthyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        foreach (var port in GrpcPorts)
+        {
+            using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+            var client = new Health.HealthClient(channel);
+            while (true)
+            {
+                _process.HasExited.ShouldBeFalse($"The AppHost exited before it was healthy:\n{Output}");
+                DateTime.UtcNow.ShouldBeLessThan(deadline, $"Not healthy within {timeout}:\n{Output}");
+                try
+                {
+                    var response = await client.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(2));
+                    if (response.Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                    {
+                        break;
+                    }
+                }
+                catch (Grpc.Core.RpcException)
+                {
+                    // Not listening yet.
+                }
+
+                await Task.Delay(250);
+            }
+        }
+
+        // The services answer before the AppHost has seen it and said so; wait for that too.
+        while (!_process.TailLines(300).Any(line => line.Contains("Sourcing is healthy", StringComparison.Ordinal)))
+        {
+            _process.HasExited.ShouldBeFalse($"The AppHost exited before it was healthy:\n{Output}");
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"Not healthy within {timeout}:\n{Output}");
+            await Task.Delay(100);
+        }
+    }
+
+    public bool Signal(ProcessSignal signal) => _process.Signal(signal);
+
+    public void KillAppHostOnly() => NativeKill(_process.Id);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await _process.StopAsync(ProcessSignal.Interrupt, TimeSpan.FromSeconds(30));
+        }
+
+        _process.Dispose();
+        var parent = Path.GetDirectoryName(DataDirectory)!;
+        if (Path.GetFileName(parent).StartsWith("sourcing-apphost-test-", StringComparison.Ordinal) && Directory.Exists(parent))
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
+
+    private static void NativeKill(int pid) => Kill(pid, 9);
+}
