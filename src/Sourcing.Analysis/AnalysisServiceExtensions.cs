@@ -1,5 +1,8 @@
 using Sourcing.Analysis.Data;
+using Sourcing.Analysis.Engine;
 using Sourcing.Analysis.Grpc;
+using Sourcing.Analysis.Reanalysis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sourcing.Attribution;
 using Sourcing.Data;
 
@@ -15,7 +18,13 @@ public static class AnalysisServiceExtensions
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(AttributionEngine.Default);
+        builder.Services.TryAddSingleton<AttributionRunner>();
         builder.Services.AddScoped<AnalysisStore>();
+        builder.Services.AddScoped<SpeakerStore>();
+        builder.Services.AddScoped<StoryStore>();
+        builder.Services.AddScoped<ReanalysisJobs>();
+        builder.Services.AddSingleton<ReanalysisSignal>();
+        builder.Services.AddHostedService<ReanalysisWorker>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AnalysisDbContext>();
         return builder;
     }

@@ -1,9 +1,13 @@
 namespace Sourcing.Analysis.Data;
 
-/// <summary>The newest stored analysis of one article: which engine produced it and what it counted.</summary>
+/// <summary>
+/// The current analysis of one article: which stored analysis readers see (<see cref="AnalysisId"/>, switched in
+/// the transaction that stores a new one), which engine produced it and what it counted.
+/// </summary>
 public sealed class ArticleAnalysis
 {
     public Guid ArticleId { get; set; }
+    public Guid AnalysisId { get; set; }
     public required string EngineVersion { get; set; }
     public DateTime AnalyzedAt { get; set; }
     public string? Outlet { get; set; }

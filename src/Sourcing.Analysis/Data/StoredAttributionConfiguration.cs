@@ -13,6 +13,11 @@ internal sealed class StoredAttributionConfiguration : IEntityTypeConfiguration<
         attribution.HasIndex(a => new { a.ArticleId, a.Ordinal }).IsUnique();
         attribution.HasIndex(a => a.Speaker);
         attribution.HasIndex(a => a.Sourcing);
+        attribution.HasIndex(a => a.SpeakerId);
+        attribution.HasIndex(a => a.AnonymousSourceId);
+        attribution.HasOne<AnalysisRun>().WithMany().HasForeignKey(a => a.AnalysisId).OnDelete(DeleteBehavior.Cascade);
+        attribution.HasOne<Speaker>().WithMany().HasForeignKey(a => a.SpeakerId).OnDelete(DeleteBehavior.Restrict);
+        attribution.HasOne<AnonymousSource>().WithMany().HasForeignKey(a => a.AnonymousSourceId).OnDelete(DeleteBehavior.Cascade);
         attribution.HasOne<ArticleAnalysis>().WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

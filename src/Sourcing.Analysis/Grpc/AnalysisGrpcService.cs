@@ -3,6 +3,8 @@ using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Sourcing.Analysis.Data;
+using Sourcing.Analysis.Engine;
+using Sourcing.Analysis.Reanalysis;
 using Sourcing.Attribution;
 using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
@@ -11,17 +13,17 @@ namespace Sourcing.Analysis.Grpc;
 
 /// <summary>Runs the attribution engine on text, and on articles whose results it stores.</summary>
 public sealed partial class AnalysisGrpcService(
-    AttributionEngine engine,
+    AttributionRunner engine,
     AnalysisStore store,
-    TimeProvider time,
+    ReanalysisJobs reanalysis,
     IOptions<AnalysisOptions> options,
     ILogger<AnalysisGrpcService> logger) : AnalysisService.AnalysisServiceBase
 {
     public override Task<AnalyzeResponse> Analyze(AnalyzeRequest request, ServerCallContext context)
     {
         CheckText(request.Text, "text");
-        var response = new AnalyzeResponse { EngineVersion = AttributionEngine.Version };
-        response.Attributions.AddRange(engine.Analyze(request.Text).Select(a => AttributionMapper.ToProto(a, request.Text)));
+        var response = new AnalyzeResponse { EngineVersion = engine.Version };
+        response.Attributions.AddRange(engine.Analyze(request.Text).Select(a => AttributionMapper.ToProto(a, request.Text, engine.Version)));
         return Task.FromResult(response);
     }
 
@@ -39,27 +41,56 @@ public sealed partial class AnalysisGrpcService(
         }
 
         var found = engine.Analyze(request.Text);
-        var stored = found.Select((a, i) => AttributionMapper.ToStored(a, request.Text, articleId, i)).ToList();
-        var anonymous = found.Count(a => a.Sourcing == SourcingKind.Anonymous);
-        await store.ReplaceAsync(new ArticleAnalysis
-        {
-            ArticleId = articleId,
-            EngineVersion = AttributionEngine.Version,
-            AnalyzedAt = time.GetUtcNow().UtcDateTime,
-            Outlet = request.Outlet.Length > 0 ? request.Outlet : null,
-            Title = request.Title.Length > 0 ? request.Title : null,
-            PublishedAt = request.PublishTime?.ToDateTime(),
-            AttributionCount = found.Count,
-            AnonymousCount = anonymous,
-        }, stored, context.CancellationToken);
-        LogStored(logger, articleId, found.Count, anonymous);
+        var stored = await store.StoreAsync(new ArticleInput(
+            articleId,
+            request.Text,
+            request.Outlet.Length > 0 ? request.Outlet : null,
+            request.Title.Length > 0 ? request.Title : null,
+            request.PublishTime?.ToDateTime()), found, engine.Version, context.CancellationToken);
+        LogStored(logger, articleId, stored.AttributionCount, stored.AnonymousCount);
         return new AnalyzeArticleResponse
         {
             ArticleId = articleId.ToString(),
-            EngineVersion = AttributionEngine.Version,
-            AttributionCount = found.Count,
-            AnonymousAttributionCount = anonymous,
+            EngineVersion = engine.Version,
+            AttributionCount = stored.AttributionCount,
+            AnonymousAttributionCount = stored.AnonymousCount,
+            StoryId = stored.StoryId.ToString(),
         };
+    }
+
+    public override async Task<ReanalyzeResponse> Reanalyze(ReanalyzeRequest request, ServerCallContext context)
+    {
+        var violations = new List<BadRequest.Types.FieldViolation>();
+        var (from, to) = (request.PublishStartTime?.ToDateTime(), request.PublishEndTime?.ToDateTime());
+        if (from >= to)
+        {
+            violations.Add(new() { Field = "publish_end_time", Description = "The end of the range must be after its start." });
+        }
+        if (!request.All && request.Outlet.Length == 0 && from is null && to is null)
+        {
+            violations.Add(new() { Field = "all", Description = "Give an outlet or a publication time range, or set all to reanalyze every article." });
+        }
+        if (violations.Count > 0)
+        {
+            throw RpcErrors.InvalidArgument(violations);
+        }
+        var job = await reanalysis.StartAsync(
+            new ReanalysisJobs.Filter(request.Outlet.Length > 0 ? request.Outlet : null, from, to),
+            request.RequestId.Length > 0 ? request.RequestId : null,
+            context.CancellationToken);
+        LogReanalysisStarted(logger, job.Id, job.TotalCount, job.EngineVersion);
+        return new ReanalyzeResponse { Job = ReanalysisMapper.ToProto(job) };
+    }
+
+    public override async Task<GetReanalysisResponse> GetReanalysis(GetReanalysisRequest request, ServerCallContext context)
+    {
+        if (!Guid.TryParse(request.JobId, out var id))
+        {
+            throw RpcErrors.InvalidArgument("job_id", $"'{request.JobId}' is not a job id.");
+        }
+        var job = await reanalysis.FindAsync(id, context.CancellationToken)
+            ?? throw RpcErrors.NotFound("reanalysis job", request.JobId);
+        return new GetReanalysisResponse { Job = ReanalysisMapper.ToProto(job) };
     }
 
     private void CheckText(string text, string field)
@@ -82,6 +113,9 @@ public sealed partial class AnalysisGrpcService(
             yield return new() { Field = field, Description = $"The text is over the {options.Value.MaxTextBytes}-byte limit." };
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reanalysis job {JobId} started over {Total} articles with engine {EngineVersion}")]
+    private static partial void LogReanalysisStarted(ILogger logger, Guid jobId, int total, string engineVersion);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stored analysis of article {ArticleId}: {Count} attributions, {Anonymous} anonymous")]
     private static partial void LogStored(ILogger logger, Guid articleId, int count, int anonymous);

@@ -8,7 +8,7 @@ namespace Sourcing.Analysis.Grpc;
 /// <summary>Maps the engine's attributions to the API and to stored rows.</summary>
 public static class AttributionMapper
 {
-    public static ProtoAttribution ToProto(DetectedAttribution a, string text) => new()
+    public static ProtoAttribution ToProto(DetectedAttribution a, string text, string engineVersion) => new()
     {
         Cue = Span(a.Cue, text),
         Source = Span(a.Source, text),
@@ -18,15 +18,19 @@ public static class AttributionMapper
         Sourcing = ToProto(a.Sourcing),
         Entity = ToProto(a.Entity),
         AnonymityReason = a.AnonymityReason is { } reason ? Span(reason, text) : null,
-        EngineVersion = AttributionEngine.Version,
+        EngineVersion = engineVersion,
     };
 
-    public static StoredAttribution ToStored(DetectedAttribution a, string text, Guid articleId, int ordinal) => new()
+    public static StoredAttribution ToStored(
+        DetectedAttribution a, string text, Guid articleId, int ordinal, string engineVersion, Guid analysisId, Guid? speakerId, Guid? anonymousSourceId) => new()
     {
         Id = Guid.CreateVersion7(),
         ArticleId = articleId,
+        AnalysisId = analysisId,
+        SpeakerId = speakerId,
+        AnonymousSourceId = anonymousSourceId,
         Ordinal = ordinal,
-        EngineVersion = AttributionEngine.Version,
+        EngineVersion = engineVersion,
         CueStart = a.Cue.Start,
         CueEnd = a.Cue.End,
         CueText = a.Cue.Of(text),
@@ -61,6 +65,15 @@ public static class AttributionMapper
         Attribution.EntityKind.Group => Contracts.V1.EntityKind.Group,
         Attribution.EntityKind.Organization => Contracts.V1.EntityKind.Organization,
         _ => Contracts.V1.EntityKind.Document,
+    };
+
+    /// <summary>The engine's kind for a stored <c>sourcing.v1.EntityKind</c> number.</summary>
+    public static Attribution.EntityKind ToEngine(short entity) => (Contracts.V1.EntityKind)entity switch
+    {
+        Contracts.V1.EntityKind.Person => Attribution.EntityKind.Person,
+        Contracts.V1.EntityKind.Group => Attribution.EntityKind.Group,
+        Contracts.V1.EntityKind.Organization => Attribution.EntityKind.Organization,
+        _ => Attribution.EntityKind.Document,
     };
 
     private static Span Span(TextSpan span, string text) => new() { Start = span.Start, End = span.End, Text = span.Of(text) };

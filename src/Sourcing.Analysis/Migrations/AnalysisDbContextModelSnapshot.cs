@@ -23,11 +23,103 @@ namespace Sourcing.Analysis.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Sourcing.Analysis.Data.AnalysisRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AnalyzedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("analyzed_at");
+
+                    b.Property<int>("AnonymousCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("anonymous_count");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<int>("AttributionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attribution_count");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("engine_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analyses");
+
+                    b.HasIndex("ArticleId", "EngineVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ix_analyses_article_id_engine_version");
+
+                    b.ToTable("analyses", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.AnonymousSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AnalysisId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("analysis_id");
+
+                    b.Property<string>("AnonymityReason")
+                        .HasColumnType("text")
+                        .HasColumnName("anonymity_reason");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<int>("AttributionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attribution_count");
+
+                    b.Property<string>("Descriptor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("descriptor");
+
+                    b.Property<short>("Entity")
+                        .HasColumnType("smallint")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("NormalizedDescriptor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("normalized_descriptor");
+
+                    b.HasKey("Id")
+                        .HasName("pk_anonymous_sources");
+
+                    b.HasIndex("AnalysisId")
+                        .HasDatabaseName("ix_anonymous_sources_analysis_id");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_anonymous_sources_article_id");
+
+                    b.HasIndex("NormalizedDescriptor")
+                        .HasDatabaseName("ix_anonymous_sources_normalized_descriptor");
+
+                    b.ToTable("anonymous_sources", "analysis");
+                });
+
             modelBuilder.Entity("Sourcing.Analysis.Data.ArticleAnalysis", b =>
                 {
                     b.Property<Guid>("ArticleId")
                         .HasColumnType("uuid")
                         .HasColumnName("article_id");
+
+                    b.Property<Guid>("AnalysisId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("analysis_id");
 
                     b.Property<DateTime>("AnalyzedAt")
                         .HasColumnType("timestamp with time zone")
@@ -67,11 +159,267 @@ namespace Sourcing.Analysis.Migrations
                     b.ToTable("article_analyses", "analysis");
                 });
 
+            modelBuilder.Entity("Sourcing.Analysis.Data.ArticleStory", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("similarity");
+
+                    b.Property<Guid>("StoryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("story_id");
+
+                    b.Property<DateTime>("StoryTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("story_time");
+
+                    b.PrimitiveCollection<string[]>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("terms");
+
+                    b.PrimitiveCollection<float[]>("Weights")
+                        .IsRequired()
+                        .HasColumnType("real[]")
+                        .HasColumnName("weights");
+
+                    b.HasKey("ArticleId")
+                        .HasName("pk_article_stories");
+
+                    b.HasIndex("StoryId")
+                        .HasDatabaseName("ix_article_stories_story_id");
+
+                    b.HasIndex("StoryTime")
+                        .HasDatabaseName("ix_article_stories_story_time");
+
+                    b.HasIndex("Terms")
+                        .HasDatabaseName("ix_article_stories_terms");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Terms"), "gin");
+
+                    b.ToTable("article_stories", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.ArticleText", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Outlet")
+                        .HasColumnType("text")
+                        .HasColumnName("outlet");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("ArticleId")
+                        .HasName("pk_article_texts");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_article_texts_published_at");
+
+                    b.HasIndex("Outlet", "ArticleId")
+                        .HasDatabaseName("ix_article_texts_outlet_article_id");
+
+                    b.ToTable("article_texts", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.ReanalysisJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CursorArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cursor_article_id");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("engine_version");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_count");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Outlet")
+                        .HasColumnType("text")
+                        .HasColumnName("outlet");
+
+                    b.Property<int>("ProcessedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_count");
+
+                    b.Property<DateTime?>("PublishedFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_from");
+
+                    b.Property<DateTime?>("PublishedTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_to");
+
+                    b.Property<int>("ReanalyzedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reanalyzed_count");
+
+                    b.Property<string>("RequestId")
+                        .HasColumnType("text")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("SkippedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("skipped_count");
+
+                    b.Property<short>("State")
+                        .HasColumnType("smallint")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TotalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_count");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reanalysis_jobs");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reanalysis_jobs_request_id");
+
+                    b.HasIndex("State", "CreatedAt")
+                        .HasDatabaseName("ix_reanalysis_jobs_state_created_at");
+
+                    b.ToTable("reanalysis_jobs", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.Speaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BlockKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("block_key");
+
+                    b.PrimitiveCollection<string[]>("ContextTerms")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("context_terms");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<short>("Entity")
+                        .HasColumnType("smallint")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_speakers");
+
+                    b.HasIndex("BlockKey")
+                        .HasDatabaseName("ix_speakers_block_key");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_speakers_name");
+
+                    b.ToTable("speakers", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.SpeakerAlias", b =>
+                {
+                    b.Property<Guid>("SpeakerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("speaker_id");
+
+                    b.Property<string>("Alias")
+                        .HasColumnType("text")
+                        .HasColumnName("alias");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.HasKey("SpeakerId", "Alias")
+                        .HasName("pk_speaker_aliases");
+
+                    b.HasIndex("Alias")
+                        .HasDatabaseName("ix_speaker_aliases_alias");
+
+                    b.ToTable("speaker_aliases", "analysis");
+                });
+
             modelBuilder.Entity("Sourcing.Analysis.Data.StoredAttribution", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<Guid?>("AnalysisId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("analysis_id");
+
+                    b.Property<Guid?>("AnonymousSourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("anonymous_source_id");
 
                     b.Property<Guid>("ArticleId")
                         .HasColumnType("uuid")
@@ -154,14 +502,27 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("text")
                         .HasColumnName("speaker");
 
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("speaker_id");
+
                     b.HasKey("Id")
                         .HasName("pk_attributions");
+
+                    b.HasIndex("AnalysisId")
+                        .HasDatabaseName("ix_attributions_analysis_id");
+
+                    b.HasIndex("AnonymousSourceId")
+                        .HasDatabaseName("ix_attributions_anonymous_source_id");
 
                     b.HasIndex("Sourcing")
                         .HasDatabaseName("ix_attributions_sourcing");
 
                     b.HasIndex("Speaker")
                         .HasDatabaseName("ix_attributions_speaker");
+
+                    b.HasIndex("SpeakerId")
+                        .HasDatabaseName("ix_attributions_speaker_id");
 
                     b.HasIndex("ArticleId", "Ordinal")
                         .IsUnique()
@@ -170,14 +531,118 @@ namespace Sourcing.Analysis.Migrations
                     b.ToTable("attributions", "analysis");
                 });
 
+            modelBuilder.Entity("Sourcing.Analysis.Data.Story", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_count");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("FirstTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_time");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("label");
+
+                    b.Property<DateTime>("LastTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_time");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stories");
+
+                    b.HasIndex("LastTime")
+                        .HasDatabaseName("ix_stories_last_time");
+
+                    b.ToTable("stories", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.StoryTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasColumnType("text")
+                        .HasColumnName("term");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_count");
+
+                    b.HasKey("Term")
+                        .HasName("pk_story_terms");
+
+                    b.ToTable("story_terms", "analysis");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.AnonymousSource", b =>
+                {
+                    b.HasOne("Sourcing.Analysis.Data.AnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("AnalysisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_anonymous_sources_analyses_analysis_id");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.ArticleStory", b =>
+                {
+                    b.HasOne("Sourcing.Analysis.Data.Story", null)
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_stories_stories_story_id");
+                });
+
+            modelBuilder.Entity("Sourcing.Analysis.Data.SpeakerAlias", b =>
+                {
+                    b.HasOne("Sourcing.Analysis.Data.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_speaker_aliases_speakers_speaker_id");
+                });
+
             modelBuilder.Entity("Sourcing.Analysis.Data.StoredAttribution", b =>
                 {
+                    b.HasOne("Sourcing.Analysis.Data.AnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("AnalysisId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_attributions_analyses_analysis_id");
+
+                    b.HasOne("Sourcing.Analysis.Data.AnonymousSource", null)
+                        .WithMany()
+                        .HasForeignKey("AnonymousSourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_attributions_anonymous_sources_anonymous_source_id");
+
                     b.HasOne("Sourcing.Analysis.Data.ArticleAnalysis", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_attributions_article_analyses_article_id");
+
+                    b.HasOne("Sourcing.Analysis.Data.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_attributions_speakers_speaker_id");
                 });
 #pragma warning restore 612, 618
         }

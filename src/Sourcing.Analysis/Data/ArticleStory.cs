@@ -1,0 +1,16 @@
+namespace Sourcing.Analysis.Data;
+
+/// <summary>
+/// An article's story and its signature (terms and weights before inverse document frequency), which later
+/// articles are compared with. <see cref="StoryTime"/> is the publication time, else the time it was received.
+/// </summary>
+public sealed class ArticleStory
+{
+    public Guid ArticleId { get; set; }
+    public Guid StoryId { get; set; }
+    public DateTime StoryTime { get; set; }
+    public string[] Terms { get; set; } = [];
+    public float[] Weights { get; set; } = [];
+    public double Similarity { get; set; }
+    public DateTime AssignedAt { get; set; }
+}
