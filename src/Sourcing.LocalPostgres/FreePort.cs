@@ -6,9 +6,24 @@ namespace Sourcing.LocalPostgres;
 /// <summary>Free TCP ports on the loopback interface.</summary>
 public static class FreePort
 {
+    // Below the kernel's ephemeral range (32768–60999 on Linux), so that no outgoing connection
+    // (a database client, a gRPC channel) is handed the port between our check and the server's bind;
+    // random, so that parallel test processes rarely try the same one.
+    private const int First = 20000;
+    private const int Last = 32000;
+    private const int Attempts = 200;
+
     /// <summary>A port nothing listens on right now (another process may still take it before it is used).</summary>
     public static int Find()
     {
+        for (var i = 0; i < Attempts; i++)
+        {
+            var port = Random.Shared.Next(First, Last);
+            if (!IsInUse(port))
+            {
+                return port;
+            }
+        }
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;

@@ -62,7 +62,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output) : IAsyncLifet
             if (index == 150)
             {
                 await _server.StopAsync();
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                await Task.Delay(TimeSpan.FromSeconds(1));
                 _server = await LocalPostgresServer.StartAsync(_options);
             }
         });
