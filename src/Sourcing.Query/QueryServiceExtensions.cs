@@ -4,6 +4,7 @@ using Sourcing.Query.Data;
 using Sourcing.Query.Grpc;
 using Sourcing.Query.Lists;
 using Sourcing.Query.Paging;
+using Sourcing.Query.Stories;
 using Sourcing.Query.Summaries;
 using Sourcing.Query.Watch;
 
@@ -37,6 +38,8 @@ public static class QueryServiceExtensions
         builder.Services.AddSingleton<ArticleList>();
         builder.Services.AddSingleton<AttributionList>();
         builder.Services.AddSingleton<SourcingSummary>();
+        builder.Services.AddSingleton<SpeakerDirectory>();
+        builder.Services.AddSingleton<StoryComparison>();
         builder.Services.AddSingleton<AnalysisWatch>();
         builder.Services.AddSingleton<AnalysisNotifications>();
         if (!migrating)

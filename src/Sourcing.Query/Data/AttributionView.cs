@@ -26,4 +26,6 @@ public sealed class AttributionView
     public int? ReasonStart { get; set; }
     public int? ReasonEnd { get; set; }
     public string? ReasonText { get; set; }
+    /// <summary>The resolved speaker entity of a named source; null for anonymous ones.</summary>
+    public Guid? SpeakerId { get; set; }
 }

@@ -39,6 +39,7 @@ public static class ArticleMapper
             ? new Span { Start = start, End = end, Text = a.ReasonText ?? "" }
             : null,
         EngineVersion = a.EngineVersion,
+        SpeakerId = a.SpeakerId?.ToString() ?? "",
     };
 
     private static Timestamp Utc(DateTime value) => Timestamp.FromDateTime(DateTime.SpecifyKind(value, DateTimeKind.Utc));

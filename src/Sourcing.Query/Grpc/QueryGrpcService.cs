@@ -1,22 +1,33 @@
 using Grpc.Core;
 using Sourcing.Contracts.V1;
 using Sourcing.Query.Lists;
+using Sourcing.Query.Stories;
 using Sourcing.Query.Summaries;
 using Sourcing.Query.Watch;
 
 namespace Sourcing.Query.Grpc;
 
 /// <summary>
-/// Answers questions about stored articles and their sourcing. Methods not overridden here (speakers and
-/// stories, issue 5) answer UNIMPLEMENTED.
+/// Answers questions about stored articles and their sourcing.
 /// </summary>
 public sealed class QueryGrpcService(
     ArticleDetail article,
     ArticleList articles,
     AttributionList attributions,
     SourcingSummary summary,
-    AnalysisWatch watch) : QueryService.QueryServiceBase
+    AnalysisWatch watch,
+    SpeakerDirectory speakers,
+    StoryComparison stories) : QueryService.QueryServiceBase
 {
+    public override Task<ListSpeakersResponse> ListSpeakers(ListSpeakersRequest request, ServerCallContext context) =>
+        speakers.ListAsync(request, context.CancellationToken);
+
+    public override Task<GetSpeakerResponse> GetSpeaker(GetSpeakerRequest request, ServerCallContext context) =>
+        speakers.GetAsync(request, context.CancellationToken);
+
+    public override Task<CompareStoryResponse> CompareStory(CompareStoryRequest request, ServerCallContext context) =>
+        stories.CompareAsync(request, context.CancellationToken);
+
     public override Task<ListArticlesResponse> ListArticles(ListArticlesRequest request, ServerCallContext context) =>
         articles.ListAsync(request, context.CancellationToken);
 

@@ -6,7 +6,7 @@ using Sourcing.Query.Grpc;
 
 namespace Sourcing.Query.Lists;
 
-/// <summary>GetArticle: the article, its counts and its attributions in one round trip (a batch of two statements).</summary>
+/// <summary>GetArticle: the article, its counts, story, copies and attributions in one round trip (a batch of three statements).</summary>
 public sealed class ArticleDetail(NpgsqlDataSource database)
 {
     public async Task<GetArticleResponse> GetAsync(GetArticleRequest request, CancellationToken cancellationToken)
@@ -22,9 +22,15 @@ public sealed class ArticleDetail(NpgsqlDataSource database)
             {
                 new NpgsqlBatchCommand("""
                     SELECT a.id, a.external_id, a.url, a.title, a.outlet, a.byline, a.dateline, a.published_at, a.received_at,
-                           a.text, a.state, s.attribution_count, s.anonymous_count
-                    FROM ingest.articles a LEFT JOIN analysis.article_analyses s ON s.article_id = a.id
+                           a.text, a.state, s.attribution_count, s.anonymous_count, a.duplicate_of, st.story_id
+                    FROM ingest.articles a
+                    LEFT JOIN analysis.article_analyses s ON s.article_id = a.id
+                    LEFT JOIN analysis.article_stories st ON st.article_id = a.id
                     WHERE a.id = $1
+                    """) { Parameters = { new() { Value = id } } },
+                new NpgsqlBatchCommand("""
+                    SELECT other_article_id, shared_fraction FROM ingest.text_reuse_links
+                    WHERE article_id = $1 ORDER BY shared_fraction DESC, other_article_id
                     """) { Parameters = { new() { Value = id } } },
                 new NpgsqlBatchCommand($"""
                     SELECT {AttributionRows.Columns} FROM analysis.attributions r WHERE r.article_id = $1 ORDER BY r.ordinal
@@ -53,6 +59,13 @@ public sealed class ArticleDetail(NpgsqlDataSource database)
         var response = new GetArticleResponse { Article = ArticleMapper.ToProto(view, null, withText: true) };
         response.Article.AttributionCount = reader.IsDBNull(11) ? 0 : reader.GetInt32(11);
         response.Article.AnonymousAttributionCount = reader.IsDBNull(12) ? 0 : reader.GetInt32(12);
+        response.Article.DuplicateOf = reader.IsDBNull(13) ? "" : reader.GetGuid(13).ToString();
+        response.Article.StoryId = reader.IsDBNull(14) ? "" : reader.GetGuid(14).ToString();
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            response.Article.TextReuseLinks.Add(new TextReuseLink { ArticleId = reader.GetGuid(0).ToString(), SharedFraction = reader.GetDouble(1) });
+        }
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

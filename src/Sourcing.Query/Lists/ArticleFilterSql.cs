@@ -10,9 +10,6 @@ namespace Sourcing.Query.Lists;
 /// </summary>
 public static class ArticleFilterSql
 {
-    /// <summary>The answer to a story or speaker filter until issue 5's speakers and stories are stored.</summary>
-    public const string NotYetResolved = "Not available until speakers and stories are resolved.";
-
     public static void Apply(ArticleFilter? filter, SqlBuilder sql, string field)
     {
         if (filter is null)
@@ -45,6 +42,15 @@ public static class ArticleFilterSql
             sql.Where("i.analyzed_at IS NOT NULL AND CASE WHEN i.attribution_count > 0 " +
                 $"THEN i.anonymous_count::float8 / i.attribution_count ELSE 0 END >= {sql.Parameter(filter.MinAnonymousShare)}");
         }
+        if (Guid.TryParse(filter.StoryId, out var storyId))
+        {
+            sql.Where($"i.article_id IN (SELECT st.article_id FROM analysis.article_stories st WHERE st.story_id = {sql.Parameter(storyId)})");
+        }
+        if (Guid.TryParse(filter.SpeakerId, out var speakerId))
+        {
+            sql.Where("EXISTS (SELECT 1 FROM analysis.attributions sp WHERE sp.article_id = i.article_id " +
+                $"AND sp.speaker_id = {sql.Parameter(speakerId)})");
+        }
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             sql.Where($"i.search @@ websearch_to_tsquery('english', {sql.Parameter(filter.Query)})");
@@ -57,13 +63,13 @@ public static class ArticleFilterSql
         void Add(string name, string description) =>
             violations.Add(new BadRequest.Types.FieldViolation { Field = $"{field}.{name}", Description = description });
 
-        if (filter.StoryId.Length > 0)
+        if (filter.StoryId.Length > 0 && !Guid.TryParse(filter.StoryId, out _))
         {
-            Add("story_id", NotYetResolved);
+            Add("story_id", $"'{filter.StoryId}' is not a story id.");
         }
-        if (filter.SpeakerId.Length > 0)
+        if (filter.SpeakerId.Length > 0 && !Guid.TryParse(filter.SpeakerId, out _))
         {
-            Add("speaker_id", NotYetResolved);
+            Add("speaker_id", $"'{filter.SpeakerId}' is not a speaker id.");
         }
         if (filter.StartTime is { } start && filter.EndTime is { } end && start.CompareTo(end) >= 0)
         {

@@ -9,7 +9,7 @@ public static class AttributionRows
     public const string Columns = """
         r.id, r.article_id, r.ordinal, r.engine_version, r.cue_start, r.cue_end, r.cue_text, r.source_start, r.source_end,
         r.source_text, r.content_start, r.content_end, r.content_text, r.quote_type, r.speaker, r.sourcing, r.entity,
-        r.reason_start, r.reason_end, r.reason_text
+        r.reason_start, r.reason_end, r.reason_text, r.speaker_id
         """;
 
     public static AttributionView Read(NpgsqlDataReader reader, int first) => new()
@@ -34,5 +34,6 @@ public static class AttributionRows
         ReasonStart = reader.IsDBNull(first + 17) ? null : reader.GetInt32(first + 17),
         ReasonEnd = reader.IsDBNull(first + 18) ? null : reader.GetInt32(first + 18),
         ReasonText = reader.IsDBNull(first + 19) ? null : reader.GetString(first + 19),
+        SpeakerId = reader.IsDBNull(first + 20) ? null : reader.GetGuid(first + 20),
     };
 }

@@ -6,4 +6,5 @@ public enum TokenKind : byte
     Articles = 1,
     Attributions = 2,
     WatchCursor = 3,
+    Speakers = 4,
 }

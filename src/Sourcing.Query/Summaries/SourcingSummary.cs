@@ -7,7 +7,7 @@ using Sourcing.Query.Paging;
 namespace Sourcing.Query.Summaries;
 
 /// <summary>
-/// GetSourcingSummary by outlet or day. A filter of outlets and whole-UTC-day times reads the aggregates the
+/// GetSourcingSummary by outlet or day (by story or speaker: <see cref="EntitySummary"/>). A filter of outlets and whole-UTC-day times reads the aggregates the
 /// triggers keep (query.sourcing_daily, query.speaker_daily); any other filter (search, anonymity, times within
 /// a day) aggregates the matching articles' rows at query time, bounded by that filter.
 /// </summary>
@@ -23,10 +23,14 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
         {
             SummaryGrouping.Outlet => "d.outlet",
             SummaryGrouping.Day => "to_char(d.day, 'YYYY-MM-DD')",
-            SummaryGrouping.Story or SummaryGrouping.Speaker => throw RpcErrors.InvalidArgument("group_by", ArticleFilterSql.NotYetResolved),
-            _ => throw RpcErrors.InvalidArgument("group_by", "Required: SUMMARY_GROUPING_OUTLET or SUMMARY_GROUPING_DAY."),
+            SummaryGrouping.Story or SummaryGrouping.Speaker => null,
+            _ => throw RpcErrors.InvalidArgument("group_by", "Required: SUMMARY_GROUPING_OUTLET, _DAY, _STORY or _SPEAKER."),
         };
         var max = PageSize.Resolve(request.MaxGroups, DefaultMaxGroups, MaxGroups, "max_groups");
+        if (key is null)
+        {
+            return await EntitySummary.GetAsync(database, request, max, cancellationToken);
+        }
         var sql = new SqlBuilder();
         var allTimeByOutlet = request.GroupBy == SummaryGrouping.Outlet && UsesAggregates(request.Filter)
             && request.Filter?.StartTime is null && request.Filter?.EndTime is null;

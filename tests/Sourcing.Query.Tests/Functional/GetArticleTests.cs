@@ -86,10 +86,18 @@ public sealed class GetArticleTests(PostgresDatabaseFixture database) : IClassFi
     }
 
     [Fact]
-    public async Task ListSpeakers_NotYetImplemented_Unimplemented()
+    public async Task GetSpeakerAndCompareStory_UnknownOrMalformedIds_NotFoundOrInvalidArgument()
     {
-        var error = await Should.ThrowAsync<RpcException>(() => Client.ListSpeakersAsync(new ListSpeakersRequest(), deadline: Deadline).ResponseAsync);
+        var unknownSpeaker = await Should.ThrowAsync<RpcException>(() => Client.GetSpeakerAsync(
+            new GetSpeakerRequest { SpeakerId = Guid.NewGuid().ToString() }, deadline: Deadline).ResponseAsync);
+        var malformedSpeaker = await Should.ThrowAsync<RpcException>(() => Client.GetSpeakerAsync(
+            new GetSpeakerRequest { SpeakerId = "kirby" }, deadline: Deadline).ResponseAsync);
+        var unknownStory = await Should.ThrowAsync<RpcException>(() => Client.CompareStoryAsync(
+            new CompareStoryRequest { StoryId = Guid.NewGuid().ToString() }, deadline: Deadline).ResponseAsync);
 
-        error.StatusCode.ShouldBe(StatusCode.Unimplemented);
+        unknownSpeaker.StatusCode.ShouldBe(StatusCode.NotFound);
+        malformedSpeaker.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+        malformedSpeaker.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ShouldHaveSingleItem().Field.ShouldBe("speaker_id");
+        unknownStory.StatusCode.ShouldBe(StatusCode.NotFound);
     }
 }

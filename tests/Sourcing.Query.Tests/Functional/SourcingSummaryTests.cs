@@ -77,9 +77,8 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
 
     [Theory]
     [InlineData(SummaryGrouping.Unspecified)]
-    [InlineData(SummaryGrouping.Story)]
-    [InlineData(SummaryGrouping.Speaker)]
-    public async Task GetSourcingSummary_GroupingNotAvailable_InvalidArgument(SummaryGrouping grouping)
+    [InlineData((SummaryGrouping)42)]
+    public async Task GetSourcingSummary_GroupingUnspecifiedOrUnknown_InvalidArgument(SummaryGrouping grouping)
     {
         var error = await Should.ThrowAsync<RpcException>(() => Client.GetSourcingSummaryAsync(
             new GetSourcingSummaryRequest { GroupBy = grouping }, deadline: Deadline).ResponseAsync);
