@@ -18,6 +18,8 @@ internal static class SourcingCli
         root.Subcommands.Add(ArticlesCommand.Create(globals, io));
         root.Subcommands.Add(SummaryCommand.Create(globals, io));
         root.Subcommands.Add(ExportCommand.Create(globals, io));
+        root.Subcommands.Add(StoryCommand.Create(globals, io));
+        root.Subcommands.Add(SpeakerCommand.Create(globals, io));
         return root;
     }
 

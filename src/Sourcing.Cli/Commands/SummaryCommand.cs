@@ -6,17 +6,17 @@ using Spectre.Console;
 
 namespace Sourcing.Cli.Commands;
 
-/// <summary><c>sourcing summary --by outlet|day</c>: named and anonymous sourcing per group (QueryService.GetSourcingSummary).</summary>
+/// <summary><c>sourcing summary --by outlet|day|story|speaker</c>: named and anonymous sourcing per group (QueryService.GetSourcingSummary).</summary>
 internal static class SummaryCommand
 {
     public static Command Create(GlobalOptions globals, CliIO io)
     {
         var filter = new ArticleFilterOptions();
-        var by = new Option<string>("--by") { Description = "Group by outlet or day.", HelpName = "outlet|day", DefaultValueFactory = _ => "outlet" };
-        by.AcceptOnlyFromAmong("outlet", "day");
+        var by = new Option<string>("--by") { Description = "Group by outlet, day, story or speaker.", HelpName = "outlet|day|story|speaker", DefaultValueFactory = _ => "outlet" };
+        by.AcceptOnlyFromAmong("outlet", "day", "story", "speaker");
         var maxGroups = new Option<int>("--max-groups") { Description = "The most groups to show, largest first (default 100).", HelpName = "n" };
         var json = new Option<bool>("--json") { Description = "Print the whole response as JSON instead of a table." };
-        var command = new Command("summary", "Sourcing counts and shares per outlet or day.");
+        var command = new Command("summary", "Sourcing counts and shares per outlet, day, story or speaker.");
         command.Options.Add(by);
         filter.AddTo(command);
         command.Options.Add(maxGroups);
@@ -26,7 +26,13 @@ internal static class SummaryCommand
             var target = globals.Query(result);
             var request = new GetSourcingSummaryRequest
             {
-                GroupBy = result.GetValue(by) == "day" ? SummaryGrouping.Day : SummaryGrouping.Outlet,
+                GroupBy = result.GetValue(by) switch
+                {
+                    "day" => SummaryGrouping.Day,
+                    "story" => SummaryGrouping.Story,
+                    "speaker" => SummaryGrouping.Speaker,
+                    _ => SummaryGrouping.Outlet,
+                },
                 Filter = filter.Read(result),
                 MaxGroups = result.GetValue(maxGroups),
             };
@@ -48,7 +54,7 @@ internal static class SummaryCommand
 
     private static void Write(CliIO io, GetSourcingSummaryResponse response, string by)
     {
-        var table = new Table().AddColumns(by == "day" ? "Day" : "Outlet", "Articles", "Attributions", "Named", "Anonymous",
+        var table = new Table().AddColumns(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(by), "Articles", "Attributions", "Named", "Anonymous",
             "Anonymous %", "With reason %", "Speakers", "Top speakers");
         foreach (var g in response.Groups)
         {

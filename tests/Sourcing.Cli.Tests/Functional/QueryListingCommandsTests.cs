@@ -91,6 +91,30 @@ public sealed class QueryListingCommandsTests : IAsyncLifetime
         run.OutLines.Select(l => JsonParser.Default.Parse<Contracts.V1.Attribution>(l).Speaker).ShouldBe(["officials 0", "officials 1", "officials 2"]);
     }
 
+    [Fact]
+    public async Task Speaker_Name_ListsMatchesThenShowsTheBestMatchsQuotes()
+    {
+        var run = await CliRun.RunAsync(["--query-url", _address, "speaker", "Kirby"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        ((ListSpeakersRequest)Fake.Requests.First()).NameQuery.ShouldBe("Kirby");
+        ((GetSpeakerRequest)Fake.Requests.Last()).SpeakerId.ShouldBe("k1");
+        run.OutLines.ShouldContain(l => l.Contains("John Kirby") && l.Contains("3 attributions"));
+        run.OutLines.ShouldContain(l => l.Contains("Kirby | Pentagon press secretary John Kirby"));
+        run.OutLines.ShouldContain(l => l.Contains("a9") && l.Contains("the coalition continues"));
+    }
+
+    [Fact]
+    public async Task Story_Id_PrintsVersionsWithCopiesAndSharedStatements()
+    {
+        var run = await CliRun.RunAsync(["--query-url", _address, "story", "s1"]);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        ((CompareStoryRequest)Fake.Requests.Single()).StoryId.ShouldBe("s1");
+        run.OutLines.ShouldContain(l => l.Contains("Wire Daily") && l.Contains("Harbor Post"));
+        run.OutLines.ShouldContain(l => l.Contains("the port reopens") && l.Contains("Harbor Post, Wire Daily"));
+    }
+
     [Theory]
     [InlineData("summary", "--by", "week")]
     [InlineData("export", "--format", "xml")]
@@ -130,6 +154,44 @@ public sealed class QueryListingCommandsTests : IAsyncLifetime
                         Key = "2021-04-07", Label = "2021-04-07", ArticleCount = 2, AttributionCount = 4, NamedCount = 3, AnonymousCount = 1,
                         AnonymousShare = 0.25, DistinctSpeakerCount = 2, TopSpeakers = { new SpeakerCount { Name = "Ana Pires", AttributionCount = 3 } },
                     },
+                },
+            });
+        }
+
+        public override Task<ListSpeakersResponse> ListSpeakers(ListSpeakersRequest request, ServerCallContext context)
+        {
+            Requests.Enqueue(request);
+            return Task.FromResult(new ListSpeakersResponse { Speakers = { new Speaker { SpeakerId = "k1", Name = "John Kirby", AttributionCount = 3 } } });
+        }
+
+        public override Task<GetSpeakerResponse> GetSpeaker(GetSpeakerRequest request, ServerCallContext context)
+        {
+            Requests.Enqueue(request);
+            return Task.FromResult(new GetSpeakerResponse
+            {
+                Speaker = new Speaker
+                {
+                    SpeakerId = "k1", Name = "John Kirby", AttributionCount = 3, Entity = EntityKind.Person,
+                    Aliases = { "Kirby", "Pentagon press secretary John Kirby" }, AttributionCountsByOutlet = { ["Harbor Post"] = 3 },
+                },
+                Attributions = { new Contracts.V1.Attribution { ArticleId = "a9", Cue = new Span { Text = "said" }, Content = new Span { Text = "the coalition continues" } } },
+            });
+        }
+
+        public override Task<CompareStoryResponse> CompareStory(CompareStoryRequest request, ServerCallContext context)
+        {
+            Requests.Enqueue(request);
+            return Task.FromResult(new CompareStoryResponse
+            {
+                StoryId = "s1",
+                Versions =
+                {
+                    new StoryVersion { Article = new Article { ArticleId = "a1", Outlet = "Harbor Post", Title = "Port reopens" }, NamedCount = 2, Speakers = { "Ana Pires" } },
+                    new StoryVersion { Article = new Article { ArticleId = "a2", Outlet = "Wire Daily", Title = "Port reopens (wire)" }, CopyOf = "a1", NamedCount = 1 },
+                },
+                SharedAttributions =
+                {
+                    new SharedAttribution { Attribution = new Contracts.V1.Attribution { Speaker = "Ana Pires", Content = new Span { Text = "the port reopens" } }, ArticleIds = { "a1", "a2" } },
                 },
             });
         }
