@@ -51,26 +51,7 @@ public static class EntitySummary
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var group = new SourcingSummaryGroup
-            {
-                Key = reader.GetString(0),
-                Label = reader.GetString(1),
-                ArticleCount = reader.GetInt32(2),
-                AttributionCount = reader.GetInt32(3),
-                NamedCount = reader.GetInt32(4),
-                AnonymousCount = reader.GetInt32(5),
-                DistinctSpeakerCount = reader.GetInt32(7),
-            };
-            group.AnonymousShare = group.AttributionCount == 0 ? 0 : (double)group.AnonymousCount / group.AttributionCount;
-            group.ReasonedAnonymousShare = group.AnonymousCount == 0 ? 0 : (double)reader.GetInt32(6) / group.AnonymousCount;
-            var names = reader.GetFieldValue<string[]>(8);
-            var ids = reader.GetFieldValue<string[]>(9);
-            var counts = reader.GetFieldValue<int[]>(10);
-            for (var i = 0; i < names.Length; i++)
-            {
-                group.TopSpeakers.Add(new SpeakerCount { Name = names[i], SpeakerId = ids[i], AttributionCount = counts[i] });
-            }
-            response.Groups.Add(group);
+            response.Groups.Add(SummaryGroupReader.Read(reader));
         }
         return response;
     }

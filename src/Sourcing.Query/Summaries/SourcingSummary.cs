@@ -55,9 +55,10 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
                 SELECT key, speaker, c, count(*) OVER (PARTITION BY key) AS distinct_speakers,
                        row_number() OVER (PARTITION BY key ORDER BY c DESC, speaker) AS rank
                 FROM s)
-            SELECT g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
+            SELECT g.key, g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
                    coalesce(max(r.distinct_speakers), 0)::int,
                    coalesce(array_agg(r.speaker ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::text[]),
+                   ARRAY[]::text[],
                    coalesce(array_agg(r.c ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::int[])
             FROM g LEFT JOIN r ON r.key = g.key
             GROUP BY g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned
@@ -69,26 +70,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var group = new SourcingSummaryGroup
-            {
-                Key = reader.GetString(0),
-                Label = reader.GetString(0),
-                ArticleCount = reader.GetInt32(1),
-                AttributionCount = reader.GetInt32(2),
-                NamedCount = reader.GetInt32(3),
-                AnonymousCount = reader.GetInt32(4),
-                DistinctSpeakerCount = reader.GetInt32(6),
-            };
-            group.AnonymousShare = group.AttributionCount == 0 ? 0 : (double)group.AnonymousCount / group.AttributionCount;
-            group.ReasonedAnonymousShare = group.AnonymousCount == 0 ? 0 : (double)reader.GetInt32(5) / group.AnonymousCount;
-            var names = reader.GetFieldValue<string[]>(7);
-            var counts = reader.GetFieldValue<int[]>(8);
-            for (var i = 0; i < names.Length; i++)
-            {
-                // speaker_id stays empty until speakers are resolved (issue 5); the name is the speaker string.
-                group.TopSpeakers.Add(new SpeakerCount { Name = names[i], AttributionCount = counts[i] });
-            }
-            response.Groups.Add(group);
+            response.Groups.Add(SummaryGroupReader.Read(reader));
         }
         return response;
     }
@@ -102,9 +84,9 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
             FROM ({groupSource}) d
             GROUP BY 1 HAVING sum(d.article_count) > 0
             ORDER BY attributions DESC, key LIMIT {max})
-        SELECT g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
+        SELECT g.key, g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
                (SELECT count(*) FROM query.speaker_outlet so WHERE so.outlet = g.key AND so.attribution_count > 0)::int,
-               coalesce(t.names, ARRAY[]::text[]), coalesce(t.counts, ARRAY[]::int[])
+               coalesce(t.names, ARRAY[]::text[]), ARRAY[]::text[], coalesce(t.counts, ARRAY[]::int[])
         FROM g LEFT JOIN LATERAL (
             SELECT array_agg(x.speaker ORDER BY x.attribution_count DESC, x.speaker) AS names,
                    array_agg(x.attribution_count ORDER BY x.attribution_count DESC, x.speaker) AS counts
