@@ -11,6 +11,9 @@ namespace Sourcing.Analysis.Data;
 /// </summary>
 public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions<AnalysisOptions> options)
 {
+    private const int MaxCandidates = 300;
+    private const long ExactCountBelow = 50_000;
+
     /// <summary>How many of an article's heaviest terms a candidate must share one of.</summary>
     public const int CandidateTerms = 20;
 
@@ -26,13 +29,17 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
 
         var window = options.Value.StoryWindow;
         var top = signature.Top(CandidateTerms).ToArray();
+        // The articles sharing the most of its heaviest terms, a bounded number, so the work per
+        // article does not grow with the corpus.
         var candidates = await db.ArticleStories.FromSql($"""
-            SELECT * FROM analysis.article_stories
-            WHERE story_time BETWEEN {storyTime - window} AND {storyTime + window} AND terms && {top}
+            SELECT * FROM analysis.article_stories s
+            WHERE s.story_time BETWEEN {storyTime - window} AND {storyTime + window} AND s.terms && {top}
+            ORDER BY (SELECT count(*) FROM unnest(s.terms) AS t WHERE t = ANY({top})) DESC, s.story_time DESC
+            LIMIT {MaxCandidates}
             """).AsNoTracking().ToListAsync(ct);
         var terms = signature.Terms.Concat(candidates.SelectMany(c => c.Terms)).Distinct().ToList();
         var df = await db.StoryTerms.AsNoTracking().Where(t => terms.Contains(t.Term)).ToDictionaryAsync(t => t.Term, t => t.ArticleCount, ct);
-        var articles = await db.ArticleStories.LongCountAsync(ct) + 1;
+        var articles = await CountArticlesAsync(ct) + 1;
         // The article counts itself, as it will once stored.
         var decision = StoryClusterer.Assign(
             signature,
@@ -60,6 +67,14 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         Guid[] touched = [storyId, .. merged, .. previous is null ? Array.Empty<Guid>() : [previous.StoryId]];
         await RefreshStoriesAsync(touched.Distinct().ToArray(), now, ct);
         return storyId;
+    }
+
+    /// <summary>The number of clustered articles, for IDF: the planner's estimate once the table is large (exact counting grows with it).</summary>
+    private async Task<long> CountArticlesAsync(CancellationToken ct)
+    {
+        var estimate = await db.Database.SqlQuery<long>(
+            $"SELECT greatest(reltuples, 0)::bigint AS \"Value\" FROM pg_class WHERE oid = 'analysis.article_stories'::regclass").SingleAsync(ct);
+        return estimate >= ExactCountBelow ? estimate : await db.ArticleStories.LongCountAsync(ct);
     }
 
     private async Task CountTermsAsync(string[] terms, int delta, CancellationToken ct)
