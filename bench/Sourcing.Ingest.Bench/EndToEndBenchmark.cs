@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Sourcing.Analysis;
 using Sourcing.Analysis.Data;
@@ -16,6 +17,8 @@ namespace Sourcing.Ingest.Bench;
 /// </summary>
 public static class EndToEndBenchmark
 {
+    private static readonly DateTime FirstDay = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static async Task<int> RunAsync(BenchmarkSettings settings)
     {
         Console.WriteLine($"{settings.Articles} generated articles, {settings.Streams} concurrent IngestArticles streams, " +
@@ -76,6 +79,8 @@ public static class EndToEndBenchmark
                     Article = new IngestArticleRequest
                     {
                         Title = article.Title, Body = article.Body, Outlet = article.Outlet, ContentType = ContentType.Text,
+                        // A corpus spans time: spread over a year, as a feed of news would be.
+                        PublishTime = Timestamp.FromDateTime(FirstDay.AddMinutes(i * 525_600.0 / articles.Count)),
                     },
                 });
             }
