@@ -4,8 +4,8 @@ using Sourcing.Testing;
 namespace Sourcing.Ingest.Tests.Functional;
 
 /// <summary>
-/// Ingest on its own database, with analysis unreachable and retries far apart, so that what a
-/// test ingests stays queued and the test sees exactly what ingest stored.
+/// Ingest on its own database with its dispatcher off, so that what a test ingests stays queued
+/// and the test sees exactly what ingest stored.
 /// </summary>
 public sealed class IngestServiceFixture : IAsyncLifetime
 {
@@ -22,8 +22,7 @@ public sealed class IngestServiceFixture : IAsyncLifetime
         Ingest = await ServiceHost.StartAsync(IngestApp.Build, ConnectionString, new Dictionary<string, string?>
         {
             ["services:analysis:http:0"] = $"http://127.0.0.1:{Sourcing.LocalPostgres.FreePort.Find()}",
-            ["Outbox:InitialBackoff"] = "01:00:00",
-            ["Outbox:MaxBackoff"] = "01:00:00",
+            ["Outbox:Enabled"] = "false",
             ["Ingest:MaxBodyBytes"] = "10000",
         });
     }
