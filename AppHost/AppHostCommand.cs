@@ -49,7 +49,8 @@ public static class AppHostCommand
                     new ServiceDefinition("query", "Sourcing.Query", parse.GetValue(queryPort), parse.GetValue(queryHealthPort)),
                 ],
             };
-            return await new Orchestrator(options, new ConsoleLog()).RunAsync(cancellationToken);
+            using var log = new ConsoleLog();
+            return await new Orchestrator(options, log).RunAsync(cancellationToken);
         });
         return command;
     }

@@ -27,6 +27,9 @@ public sealed record AppHostOptions
     /// <summary>The dashboard's address.</summary>
     public string DashboardUrl => $"http://127.0.0.1:{DashboardPort}";
 
+    /// <summary>Where each resource's log file goes: <c>&lt;data folder&gt;/../logs</c>.</summary>
+    public string LogDirectory => Path.Combine(Path.GetDirectoryName(DataDirectory.TrimEnd('/'))!, "logs");
+
     /// <summary>The services in dependency order, with their ports.</summary>
     public required IReadOnlyList<ServiceDefinition> Services { get; init; }
 }

@@ -24,6 +24,8 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
             instanceLock = options.ConnectionString is null ? InstanceLock.Acquire(options.DataDirectory) : null;
             PortCheck.EnsureFree(options.Services);
             EnsureBuilt();
+            log.WriteFilesTo(options.LogDirectory);
+            log.Info($"Logs per resource: {options.LogDirectory}/<resource>.log");
             telemetry = await TelemetryServer.StartAsync(options.OtlpPort, options.DashboardPort, board.Snapshot, stop.Token);
             log.Info($"Dashboard: {options.DashboardUrl}  (OTLP/gRPC receiver on {options.OtlpEndpoint}{OtlpNote()})");
             await postgres.StartAsync(stop.Token);

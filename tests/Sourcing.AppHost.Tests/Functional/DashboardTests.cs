@@ -47,6 +47,9 @@ public sealed class DashboardTests(ITestOutputHelper output)
         page.ShouldContain("postgresql");
         home.ShouldContain(traceId);
         home.ShouldContain("outcome=created");
+        var logs = Path.Combine(Path.GetDirectoryName(appHost.DataDirectory)!, "logs");
+        File.ReadAllText(Path.Combine(logs, "ingest.log")).ShouldContain("Now listening on");
+        File.Exists(Path.Combine(logs, "postgres.log")).ShouldBeTrue();
         output.WriteLine($"spans in the trace on the page: {CountOf(page, "class=\"span")}");
     }
 
