@@ -17,6 +17,8 @@ public static class AppHostCommand
         var ingestHealthPort = PortOption("--ingest-health-port", 7111, "The ingest service's HTTP/1.1 health port.");
         var analysisHealthPort = PortOption("--analysis-health-port", 7112, "The analysis service's HTTP/1.1 health port.");
         var queryHealthPort = PortOption("--query-health-port", 7113, "The query service's HTTP/1.1 health port.");
+        var otlpPort = PortOption("--otlp-port", 18889, "The AppHost's OTLP/gRPC receiver, where the services send telemetry (unless OTEL_EXPORTER_OTLP_ENDPOINT is set).");
+        var dashboardPort = PortOption("--dashboard-port", 18888, "The dashboard page: resources, traces, logs and metrics.");
         var dataDirectory = new Option<string?>("--data-dir")
         {
             Description = "The local PostgreSQL data folder, kept across runs (default: <repo>/.data/postgres). " +
@@ -26,7 +28,7 @@ public static class AppHostCommand
         var command = new RootCommand(
             "Runs Sourcing locally: PostgreSQL, the migration step, then the analysis, ingest and query services. Ctrl+C stops everything.")
         {
-            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, dataDirectory,
+            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, otlpPort, dashboardPort, dataDirectory,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -37,6 +39,8 @@ public static class AppHostCommand
                 RepositoryRoot = root,
                 Configuration = typeof(AppHostCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
                 ConnectionString = NullIfBlank(Environment.GetEnvironmentVariable(ConnectionStringVariable)),
+                OtlpPort = parse.GetValue(otlpPort),
+                DashboardPort = parse.GetValue(dashboardPort),
                 DataDirectory = Path.GetFullPath(parse.GetValue(dataDirectory) ?? DefaultDataDirectory(root)),
                 Services =
                 [
@@ -45,7 +49,8 @@ public static class AppHostCommand
                     new ServiceDefinition("query", "Sourcing.Query", parse.GetValue(queryPort), parse.GetValue(queryHealthPort)),
                 ],
             };
-            return await new Orchestrator(options, new ConsoleLog()).RunAsync(cancellationToken);
+            using var log = new ConsoleLog();
+            return await new Orchestrator(options, log).RunAsync(cancellationToken);
         });
         return command;
     }

@@ -15,6 +15,21 @@ public sealed record AppHostOptions
     /// <summary>The local server's persistent data folder.</summary>
     public required string DataDirectory { get; init; }
 
+    /// <summary>The port of the AppHost's OTLP/gRPC receiver (Aspire's 18889).</summary>
+    public int OtlpPort { get; init; } = 18889;
+
+    /// <summary>The port of the dashboard page (Aspire's 18888).</summary>
+    public int DashboardPort { get; init; } = 18888;
+
+    /// <summary>The OTLP endpoint the services export to, unless the user set their own.</summary>
+    public string OtlpEndpoint => $"http://127.0.0.1:{OtlpPort}";
+
+    /// <summary>The dashboard's address.</summary>
+    public string DashboardUrl => $"http://127.0.0.1:{DashboardPort}";
+
+    /// <summary>Where each resource's log file goes: <c>&lt;data folder&gt;/../logs</c>.</summary>
+    public string LogDirectory => Path.Combine(Path.GetDirectoryName(DataDirectory.TrimEnd('/'))!, "logs");
+
     /// <summary>The services in dependency order, with their ports.</summary>
     public required IReadOnlyList<ServiceDefinition> Services { get; init; }
 }

@@ -2,9 +2,10 @@ namespace Sourcing.AppHost;
 
 /// <summary>
 /// The AppHost's console: every line prefixed with the resource it came from (<c>[ingest] ...</c>), the prefix
-/// coloured per resource when the console is a terminal. Lines from several threads never interleave.
+/// coloured per resource when the console is a terminal, and each resource's lines also in its own file once
+/// <see cref="WriteFilesTo"/> names a folder. Lines from several threads never interleave.
 /// </summary>
-public sealed class ConsoleLog
+public sealed class ConsoleLog : IDisposable
 {
     public const string AppHost = "apphost";
 
@@ -15,7 +16,33 @@ public sealed class ConsoleLog
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _colours = new(StringComparer.Ordinal);
     private readonly bool _useColour = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+    private readonly Dictionary<string, StreamWriter> _files = new(StringComparer.Ordinal);
+    private string? _fileDirectory;
     private int _width = AppHost.Length;
+
+    /// <summary>From now on, also appends each resource's lines to <c>&lt;directory&gt;/&lt;resource&gt;.log</c>.</summary>
+    public void WriteFilesTo(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        lock (_gate)
+        {
+            _fileDirectory = directory;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            foreach (var file in _files.Values)
+            {
+                file.Dispose();
+            }
+
+            _files.Clear();
+            _fileDirectory = null;
+        }
+    }
 
     /// <summary>Aligns every prefix to the longest of these resource names, known before the first line.</summary>
     public void Reserve(IEnumerable<string> resources)
@@ -33,6 +60,7 @@ public sealed class ConsoleLog
         {
             _width = Math.Max(_width, resource.Length);
             var prefix = $"[{resource}]".PadRight(_width + 2);
+            FileOf(resource)?.WriteLine($"{DateTime.Now:yyyy-MM-dd HH:mm:ss.fff} {(isError ? "ERR" : "OUT")} {text}");
             try
             {
                 Console.Out.WriteLine(_useColour
@@ -59,6 +87,22 @@ public sealed class ConsoleLog
         {
             write();
         }
+    }
+
+    private StreamWriter? FileOf(string resource)
+    {
+        if (_fileDirectory is null)
+        {
+            return null;
+        }
+
+        if (!_files.TryGetValue(resource, out var file))
+        {
+            file = new StreamWriter(Path.Combine(_fileDirectory, resource + ".log"), append: true) { AutoFlush = true };
+            _files[resource] = file;
+        }
+
+        return file;
     }
 
     private string ColourOf(string resource)

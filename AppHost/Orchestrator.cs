@@ -1,3 +1,5 @@
+using Sourcing.AppHost.Telemetry;
+
 namespace Sourcing.AppHost;
 
 /// <summary>
@@ -15,12 +17,17 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
         var services = new List<ServiceProcess>();
         var postgres = new PostgresResource(options, board, log);
         InstanceLock? instanceLock = null;
+        TelemetryServer? telemetry = null;
         var exitCode = 0;
         try
         {
             instanceLock = options.ConnectionString is null ? InstanceLock.Acquire(options.DataDirectory) : null;
             PortCheck.EnsureFree(options.Services);
             EnsureBuilt();
+            log.WriteFilesTo(options.LogDirectory);
+            log.Info($"Logs per resource: {options.LogDirectory}/<resource>.log");
+            telemetry = await TelemetryServer.StartAsync(options.OtlpPort, options.DashboardPort, board.Snapshot, stop.Token);
+            log.Info($"Dashboard: {options.DashboardUrl}  (OTLP/gRPC receiver on {options.OtlpEndpoint}{OtlpNote()})");
             await postgres.StartAsync(stop.Token);
             foreach (var service in options.Services.OrderBy(MigrationOrder))
             {
@@ -56,12 +63,22 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
             }
 
             await postgres.DisposeAsync();
+            if (telemetry is not null)
+            {
+                await telemetry.DisposeAsync();
+            }
+
             instanceLock?.Dispose();
             log.Info(exitCode == 0 ? "Everything the AppHost started has stopped." : "Stopped, with failures (see above).");
         }
 
         return exitCode;
     }
+
+    private static string OtlpNote() =>
+        Environment.GetEnvironmentVariable(ServiceEnvironment.OtlpEndpointVariable) is { Length: > 0 } endpoint
+            ? $"; the services send to your {ServiceEnvironment.OtlpEndpointVariable}={endpoint} instead"
+            : string.Empty;
 
     // Ingest owns the articles the other schemas refer to, so its schema goes first.
     private static int MigrationOrder(ServiceDefinition service) => service.Name switch

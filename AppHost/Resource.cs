@@ -14,4 +14,6 @@ public sealed class Resource(string name, string type, string endpoint, string h
     public ResourceState State { get; set; } = ResourceState.Waiting;
 
     public int? ProcessId { get; set; }
+
+    public int Restarts { get; set; }
 }

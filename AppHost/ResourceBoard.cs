@@ -18,6 +18,15 @@ public sealed class ResourceBoard(ConsoleLog log)
         return resource;
     }
 
+    /// <summary>A copy of the list, for the dashboard.</summary>
+    public IReadOnlyList<Resource> Snapshot()
+    {
+        lock (_resources)
+        {
+            return [.. _resources];
+        }
+    }
+
     public void Set(Resource resource, ResourceState state, string? detail = null)
     {
         resource.State = state;

@@ -6,7 +6,11 @@ namespace Sourcing.AppHost;
 /// </summary>
 public static class ServiceEnvironment
 {
-    public static IReadOnlyDictionary<string, string?> For(ServiceDefinition service, IEnumerable<ServiceDefinition> all, string connectionString)
+    public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <param name="otlpEndpoint">The AppHost's own OTLP receiver, used unless the user set <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.</param>
+    public static IReadOnlyDictionary<string, string?> For(
+        ServiceDefinition service, IEnumerable<ServiceDefinition> all, string connectionString, string? otlpEndpoint = null)
     {
         var environment = new Dictionary<string, string?>
         {
@@ -38,7 +42,17 @@ public static class ServiceEnvironment
             environment[$"services__{other.Name}__http__0"] = other.GrpcUrl;
         }
 
-        // OTEL_EXPORTER_OTLP_ENDPOINT passes through from the AppHost's own environment only if the user set it.
+        // A user's OTEL_EXPORTER_OTLP_ENDPOINT (a collector, a real Aspire dashboard) passes through untouched with its protocol.
+        if (otlpEndpoint is not null && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(OtlpEndpointVariable)))
+        {
+            environment[OtlpEndpointVariable] = otlpEndpoint;
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+            // As Aspire does for local runs: short batches, so that a trace shows up a second after the call.
+            environment["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
+            environment["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
+            environment["OTEL_METRIC_EXPORT_INTERVAL"] = "5000";
+        }
+
         return environment;
     }
 

@@ -27,7 +27,7 @@ public sealed class ServiceProcess(AppHostOptions options, ServiceDefinition ser
                 FileName = DotnetHost.Path,
                 Arguments = [service.AssemblyPath(options.RepositoryRoot, options.Configuration)],
                 WorkingDirectory = service.ProjectDirectory(options.RepositoryRoot),
-                Environment = ServiceEnvironment.For(service, options.Services, connectionString),
+                Environment = ServiceEnvironment.For(service, options.Services, connectionString, options.OtlpEndpoint),
             },
             line => log.Line(service.Name, line.Text, line.IsError));
         _child = child;

@@ -5,6 +5,7 @@ using Sourcing.Analysis.Reanalysis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sourcing.Attribution;
 using Sourcing.Data;
+using Sourcing.Analysis.Telemetry;
 
 namespace Sourcing.Analysis;
 
@@ -19,6 +20,7 @@ public static class AnalysisServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(AttributionEngine.Default);
         builder.Services.TryAddSingleton<AttributionRunner>();
+        builder.Services.AddSingleton<AnalysisMetrics>();
         builder.Services.AddScoped<AnalysisStore>();
         builder.Services.AddScoped<SpeakerStore>();
         builder.Services.AddScoped<StoryStore>();

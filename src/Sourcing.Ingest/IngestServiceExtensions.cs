@@ -5,6 +5,7 @@ using Sourcing.Ingest.Data;
 using Sourcing.Ingest.Grpc;
 using Sourcing.Ingest.Outbox;
 using Sourcing.Ingest.Similarity;
+using Sourcing.Ingest.Telemetry;
 
 namespace Sourcing.Ingest;
 
@@ -23,6 +24,8 @@ public static class IngestServiceExtensions
         builder.Services.AddOptions<SimilarityOptions>().BindConfiguration(SimilarityOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IngestMetrics>();
+        builder.Services.AddSingleton<OutboxGauges>();
         builder.Services.AddScoped<ArticleIngestor>();
         builder.Services.AddScoped<ArticleBatchStore>();
         builder.Services.AddScoped<OutboxStore>();
@@ -36,6 +39,7 @@ public static class IngestServiceExtensions
     public static WebApplication MapIngestEndpoints(this WebApplication app)
     {
         app.MapGrpcService<IngestGrpcService>();
+        app.Services.GetRequiredService<OutboxGauges>();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using Sourcing.Query.Lists;
 using Sourcing.Query.Paging;
 using Sourcing.Query.Stories;
 using Sourcing.Query.Summaries;
+using Sourcing.Query.Telemetry;
 using Sourcing.Query.Watch;
 
 namespace Sourcing.Query;
@@ -33,6 +34,7 @@ public static class QueryServiceExtensions
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section);
         builder.Services.AddSingleton<PageTokens>();
+        builder.Services.AddSingleton<QueryMetrics>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ArticleDetail>();
         builder.Services.AddSingleton<ArticleList>();
@@ -48,7 +50,7 @@ public static class QueryServiceExtensions
             builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisNotifications>());
         }
         // The error details the API returns must be known to the JSON writer, or an error becomes a 500.
-        builder.Services.AddGrpc().AddJsonTranscoding(options => options.TypeRegistry =
+        builder.Services.AddGrpc(o => o.Interceptors.Add<QueryDurationInterceptor>()).AddJsonTranscoding(options => options.TypeRegistry =
             Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddHealthChecks().AddDbContextCheck<QueryDbContext>();
         return builder;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Sourcing.Analysis.Data;
 using Sourcing.Analysis.Engine;
 using Sourcing.Analysis.Reanalysis;
+using Sourcing.Analysis.Telemetry;
 using Sourcing.Attribution;
 using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
@@ -17,13 +18,16 @@ public sealed partial class AnalysisGrpcService(
     AnalysisStore store,
     ReanalysisJobs reanalysis,
     IOptions<AnalysisOptions> options,
+    AnalysisMetrics metrics,
     ILogger<AnalysisGrpcService> logger) : AnalysisService.AnalysisServiceBase
 {
     public override Task<AnalyzeResponse> Analyze(AnalyzeRequest request, ServerCallContext context)
     {
         CheckText(request.Text, "text");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var response = new AnalyzeResponse { EngineVersion = engine.Version };
         response.Attributions.AddRange(engine.Analyze(request.Text).Select(a => AttributionMapper.ToProto(a, request.Text, engine.Version)));
+        metrics.Analyzed("analyze", started);
         return Task.FromResult(response);
     }
 
@@ -40,6 +44,7 @@ public sealed partial class AnalysisGrpcService(
             throw RpcErrors.InvalidArgument(violations);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var found = engine.Analyze(request.Text);
         var stored = await store.StoreAsync(new ArticleInput(
             articleId,
@@ -47,6 +52,8 @@ public sealed partial class AnalysisGrpcService(
             request.Outlet.Length > 0 ? request.Outlet : null,
             request.Title.Length > 0 ? request.Title : null,
             request.PublishTime?.ToDateTime()), found, engine.Version, context.CancellationToken);
+        metrics.Analyzed("analyze_article", started);
+        metrics.Found(found);
         LogStored(logger, articleId, stored.AttributionCount, stored.AnonymousCount);
         return new AnalyzeArticleResponse
         {

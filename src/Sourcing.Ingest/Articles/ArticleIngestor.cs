@@ -8,6 +8,7 @@ using Sourcing.Data;
 using Sourcing.Ingest.Data;
 using Sourcing.Ingest.Grpc;
 using Sourcing.Ingest.Outbox;
+using Sourcing.Ingest.Telemetry;
 
 namespace Sourcing.Ingest.Articles;
 
@@ -21,6 +22,7 @@ public sealed class ArticleIngestor(
     IngestDbContext db,
     ArticleBatchStore store,
     OutboxSignal outboxSignal,
+    IngestMetrics metrics,
     TimeProvider time,
     IOptions<IngestOptions> options)
 {
@@ -58,7 +60,9 @@ public sealed class ArticleIngestor(
         {
             outboxSignal.Notify();
         }
-        return results.Select(r => r!).ToList();
+        var final = results.Select(r => r!).ToList();
+        metrics.Ingested(requests, final);
+        return final;
     }
 
     private async Task<IReadOnlyList<(int Index, IngestResult Result)>> StoreAsync(

@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Sourcing.Contracts.V1;
+using Sourcing.Ingest.Telemetry;
 
 namespace Sourcing.Ingest.Outbox;
 
@@ -15,6 +16,7 @@ public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     AnalysisService.AnalysisServiceClient analysis,
     OutboxSignal signal,
+    IngestMetrics metrics,
     TimeProvider time,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -87,6 +89,7 @@ public sealed partial class OutboxDispatcher(
             var response = await analysis.AnalyzeArticleAsync(ToRequest(message),
                 deadline: time.GetUtcNow().UtcDateTime + settings.CallDeadline, cancellationToken: cancellationToken);
             await store.CompleteAsync(message, time.GetUtcNow().UtcDateTime, cancellationToken);
+            metrics.Dispatched("analyzed");
             LogAnalyzed(logger, message.ArticleId, response.AttributionCount, message.Attempts);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -108,11 +111,13 @@ public sealed partial class OutboxDispatcher(
         {
             LogParked(logger, message.ArticleId, message.Attempts, description);
             await store.ParkAsync(message, description, cancellationToken);
+            metrics.Dispatched("parked");
             return;
         }
         var delay = Backoff.Delay(message.Attempts, settings.InitialBackoff, settings.MaxBackoff);
         LogRetrying(logger, message.ArticleId, message.Attempts, delay, description);
         await store.RetryLaterAsync(message, time.GetUtcNow().UtcDateTime + delay, description, cancellationToken);
+        metrics.Dispatched("retry");
     }
 
     private static AnalyzeArticleRequest ToRequest(ClaimedMessage article) => new()

@@ -17,14 +17,18 @@ internal sealed class AppHostProcess : IAsyncDisposable
 
     private readonly ChildProcess _process;
 
-    private AppHostProcess(ChildProcess process, string dataDirectory, IReadOnlyList<int> grpcPorts)
+    private AppHostProcess(ChildProcess process, string dataDirectory, IReadOnlyList<int> grpcPorts, int dashboardPort)
     {
         _process = process;
+        DashboardUrl = $"http://127.0.0.1:{dashboardPort}";
         DataDirectory = dataDirectory;
         GrpcPorts = grpcPorts;
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The dashboard page, on a free port so that a developer's AppHost (on 18888) never clashes.</summary>
+    public string DashboardUrl { get; }
 
     public IReadOnlyList<int> GrpcPorts { get; }
 
@@ -44,6 +48,7 @@ internal sealed class AppHostProcess : IAsyncDisposable
         var dll = Path.Combine(root, "AppHost", "bin", Configuration, "net10.0", "Sourcing.AppHost.dll");
         dataDirectory ??= NewDataDirectory();
         int[] ports = [ingestPort ?? FreePort.Find(), FreePort.Find(), FreePort.Find()];
+        var dashboardPort = FreePort.Find();
         var process = ChildProcess.Start(
             new ChildProcessStartInfo
             {
@@ -54,12 +59,17 @@ internal sealed class AppHostProcess : IAsyncDisposable
                     "--ingest-port", ports[0].ToString(), "--analysis-port", ports[1].ToString(), "--query-port", ports[2].ToString(),
                     "--ingest-health-port", FreePort.Find().ToString(), "--analysis-health-port", FreePort.Find().ToString(),
                     "--query-health-port", FreePort.Find().ToString(),
+                    "--otlp-port", FreePort.Find().ToString(), "--dashboard-port", dashboardPort.ToString(),
                     "--data-dir", dataDirectory,
                 ],
-                Environment = new Dictionary<string, string?> { ["ConnectionStrings__sourcing"] = connectionString, ["NO_COLOR"] = "1" },
+                // The AppHost's own receiver, not whatever collector the test runner's environment names.
+                Environment = new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings__sourcing"] = connectionString, ["NO_COLOR"] = "1", ["OTEL_EXPORTER_OTLP_ENDPOINT"] = null,
+                },
                 TailLineCount = 300,
             });
-        return new AppHostProcess(process, dataDirectory, ports);
+        return new AppHostProcess(process, dataDirectory, ports, dashboardPort);
     }
 
     /// <summary>A data folder the postgres OS user can reach (the system temp folder, not a private one).</summary>
