@@ -1,5 +1,6 @@
 using System.Text;
 using Google.Rpc;
+using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
 
 namespace Sourcing.Ingest.Grpc;
@@ -38,12 +39,18 @@ public static class IngestRequestValidator
         }
         if (request.PublishTime is { } published)
         {
-            var time = published.Seconds is < -62135596800 or > 253402300799 ? DateTime.MinValue : published.ToDateTime();
+            var time = RequestValues.IsValid(published) ? published.ToDateTime() : DateTime.MinValue;
             if (time < EarliestPublishTime || time > now + FutureAllowance)
             {
                 Add("publish_time", $"The publish time must lie between {EarliestPublishTime:yyyy-MM-dd} and two days from now.");
             }
         }
+        CheckStorable(request.Body, "body", Add);
+        CheckStorable(request.RequestId, "request_id", Add);
+        CheckStorable(request.ExternalId, "external_id", Add);
+        CheckStorable(request.Url, "url", Add);
+        CheckStorable(request.Outlet, "outlet", Add);
+        CheckStorable(request.Byline, "byline", Add);
         CheckLength(request.RequestId, "request_id", 128, Add);
         CheckLength(request.ExternalId, "external_id", 512, Add);
         CheckLength(request.Url, "url", 2048, Add);
@@ -58,6 +65,15 @@ public static class IngestRequestValidator
         if (value.Length > max)
         {
             add(field, $"At most {max} characters; got {value.Length}.");
+        }
+    }
+
+    // Stored as given; the title and the text are normalized, which drops control characters.
+    private static void CheckStorable(string value, string field, Action<string, string> add)
+    {
+        if (!RequestValues.IsStorable(value))
+        {
+            add(field, "Must not contain the NUL character (U+0000).");
         }
     }
 
