@@ -11,6 +11,9 @@ public static class IngestRequestValidator
     private static readonly DateTime EarliestPublishTime = new(1800, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly TimeSpan FutureAllowance = TimeSpan.FromDays(2);
 
+    /// <summary>How deeply HTML may nest; real pages stay far below, and deeper ones cost the parser minutes.</summary>
+    public const int MaxHtmlDepth = 2000;
+
     public static List<BadRequest.Types.FieldViolation> Validate(IngestArticleRequest request, int maxBodyBytes, DateTime now)
     {
         var violations = new List<BadRequest.Types.FieldViolation>();
@@ -24,6 +27,10 @@ public static class IngestRequestValidator
         else if (Encoding.UTF8.GetByteCount(request.Body) > maxBodyBytes)
         {
             Add("body", $"The body is {Encoding.UTF8.GetByteCount(request.Body)} bytes; the limit is {maxBodyBytes}.");
+        }
+        else if (request.ContentType == ContentType.Html && Articles.HtmlText.NestsDeeperThan(request.Body, MaxHtmlDepth))
+        {
+            Add("body", $"The HTML nests elements more than {MaxHtmlDepth} deep.");
         }
         if (request.ContentType == ContentType.Unspecified)
         {
