@@ -45,7 +45,7 @@ public static class QueryServiceExtensions
             builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisNotifications>());
         }
         // The error details the API returns must be known to the JSON writer, or an error becomes a 500.
-        builder.Services.AddGrpc().AddJsonTranscoding(options => options.TypeRegistry =
+        builder.Services.AddGrpc(options => options.Interceptors.Add<DatabaseErrorInterceptor>()).AddJsonTranscoding(options => options.TypeRegistry =
             Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddHealthChecks().AddDbContextCheck<QueryDbContext>();
         return builder;
