@@ -50,7 +50,12 @@ public static class QueryServiceExtensions
             builder.Services.AddHostedService(sp => sp.GetRequiredService<AnalysisNotifications>());
         }
         // The error details the API returns must be known to the JSON writer, or an error becomes a 500.
-        builder.Services.AddGrpc(o => o.Interceptors.Add<QueryDurationInterceptor>()).AddJsonTranscoding(options => options.TypeRegistry =
+        // The duration interceptor wraps the error one, so a call's status is the one the client sees.
+        builder.Services.AddGrpc(options =>
+        {
+            options.Interceptors.Add<QueryDurationInterceptor>();
+            options.Interceptors.Add<DatabaseErrorInterceptor>();
+        }).AddJsonTranscoding(options => options.TypeRegistry =
             Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddHealthChecks().AddDbContextCheck<QueryDbContext>();
         return builder;

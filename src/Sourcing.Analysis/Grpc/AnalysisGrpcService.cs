@@ -39,6 +39,7 @@ public sealed partial class AnalysisGrpcService(
             violations.Add(new() { Field = "article_id", Description = $"'{request.ArticleId}' is not an article id." });
         }
         violations.AddRange(TextViolations(request.Text, "text"));
+        violations.AddRange(TimeViolations(request.PublishTime, "publish_time"));
         if (violations.Count > 0)
         {
             throw RpcErrors.InvalidArgument(violations);
@@ -68,6 +69,12 @@ public sealed partial class AnalysisGrpcService(
     public override async Task<ReanalyzeResponse> Reanalyze(ReanalyzeRequest request, ServerCallContext context)
     {
         var violations = new List<BadRequest.Types.FieldViolation>();
+        violations.AddRange(TimeViolations(request.PublishStartTime, "publish_start_time"));
+        violations.AddRange(TimeViolations(request.PublishEndTime, "publish_end_time"));
+        if (violations.Count > 0)
+        {
+            throw RpcErrors.InvalidArgument(violations);
+        }
         var (from, to) = (request.PublishStartTime?.ToDateTime(), request.PublishEndTime?.ToDateTime());
         if (from >= to)
         {
@@ -106,6 +113,14 @@ public sealed partial class AnalysisGrpcService(
         if (violations.Count > 0)
         {
             throw RpcErrors.InvalidArgument(violations);
+        }
+    }
+
+    private static IEnumerable<BadRequest.Types.FieldViolation> TimeViolations(Google.Protobuf.WellKnownTypes.Timestamp? time, string field)
+    {
+        if (time is not null && !RequestValues.IsValid(time))
+        {
+            yield return new() { Field = field, Description = "Not a valid timestamp (from year 1 to 9999, nanos from 0 to 999,999,999)." };
         }
     }
 

@@ -15,12 +15,15 @@ public static partial class TermExtractor
     public const double NameWeight = 2;
     public const double WordWeight = 1;
 
+    // No name or word is longer; a longer "term" (megabytes of one unbroken word) would not fit a GIN index entry.
+    public const int MaxTermLength = 100;
+
     public static ArticleSignature Extract(string text, IEnumerable<string> namedSpeakers)
     {
         var counts = new Dictionary<string, (int Count, double Weight)>(StringComparer.Ordinal);
         void Add(string term, double weight)
         {
-            if (term.Length < 2)
+            if (term.Length is < 2 or > MaxTermLength)
             {
                 return;
             }

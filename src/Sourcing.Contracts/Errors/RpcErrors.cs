@@ -14,11 +14,22 @@ public static class RpcErrors
 {
     public const string Domain = "sourcing.v1";
 
+    // Errors travel in HTTP/2 trailers, and clients refuse trailers over their header limit (64 KB in .NET):
+    // a description that quotes a huge bad value must be cut, or the client gets a broken call instead of the error.
+    private const int MaxDescriptionLength = 300;
+    private const int MaxMessageLength = 2000;
+    private const int MaxViolations = 50;
+
     public static RpcException InvalidArgument(IReadOnlyCollection<BadRequest.Types.FieldViolation> violations)
     {
-        var summary = string.Join("; ", violations.Select(v => $"{v.Field}: {v.Description}"));
+        var cut = violations.Take(MaxViolations).Select(v => new BadRequest.Types.FieldViolation
+        {
+            Field = Cap(v.Field, MaxDescriptionLength),
+            Description = Cap(v.Description, MaxDescriptionLength),
+        }).ToList();
+        var summary = string.Join("; ", cut.Select(v => $"{v.Field}: {v.Description}"));
         var badRequest = new BadRequest();
-        badRequest.FieldViolations.AddRange(violations);
+        badRequest.FieldViolations.AddRange(cut);
         return Build(Code.InvalidArgument, $"Invalid request: {summary}", "INVALID_ARGUMENT", badRequest);
     }
 
@@ -35,6 +46,16 @@ public static class RpcErrors
     [DoesNotReturn]
     public static void ThrowNotFound(string what, string id) => throw NotFound(what, id);
 
+    private static string Cap(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+        var end = char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1;
+        return text[..end] + "…";
+    }
+
     public static Google.Rpc.Status ToStatus(RpcException exception) =>
         exception.GetRpcStatus() ?? new Google.Rpc.Status
         {
@@ -44,7 +65,7 @@ public static class RpcErrors
 
     private static RpcException Build(Code code, string message, string reason, params IMessage[] details)
     {
-        var status = new Google.Rpc.Status { Code = (int)code, Message = message };
+        var status = new Google.Rpc.Status { Code = (int)code, Message = Cap(message, MaxMessageLength) };
         status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = Domain }));
         foreach (var detail in details)
         {

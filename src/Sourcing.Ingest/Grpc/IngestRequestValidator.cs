@@ -1,5 +1,6 @@
 using System.Text;
 using Google.Rpc;
+using Sourcing.Contracts.Errors;
 using Sourcing.Contracts.V1;
 
 namespace Sourcing.Ingest.Grpc;
@@ -9,6 +10,9 @@ public static class IngestRequestValidator
 {
     private static readonly DateTime EarliestPublishTime = new(1800, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly TimeSpan FutureAllowance = TimeSpan.FromDays(2);
+
+    /// <summary>How deeply HTML may nest; real pages stay far below, and deeper ones cost the parser minutes.</summary>
+    public const int MaxHtmlDepth = 2000;
 
     public static List<BadRequest.Types.FieldViolation> Validate(IngestArticleRequest request, int maxBodyBytes, DateTime now)
     {
@@ -24,6 +28,10 @@ public static class IngestRequestValidator
         {
             Add("body", $"The body is {Encoding.UTF8.GetByteCount(request.Body)} bytes; the limit is {maxBodyBytes}.");
         }
+        else if (request.ContentType == ContentType.Html && Articles.HtmlText.NestsDeeperThan(request.Body, MaxHtmlDepth))
+        {
+            Add("body", $"The HTML nests elements more than {MaxHtmlDepth} deep.");
+        }
         if (request.ContentType == ContentType.Unspecified)
         {
             Add("content_type", "The content type is required: CONTENT_TYPE_TEXT or CONTENT_TYPE_HTML.");
@@ -38,12 +46,18 @@ public static class IngestRequestValidator
         }
         if (request.PublishTime is { } published)
         {
-            var time = published.Seconds is < -62135596800 or > 253402300799 ? DateTime.MinValue : published.ToDateTime();
+            var time = RequestValues.IsValid(published) ? published.ToDateTime() : DateTime.MinValue;
             if (time < EarliestPublishTime || time > now + FutureAllowance)
             {
                 Add("publish_time", $"The publish time must lie between {EarliestPublishTime:yyyy-MM-dd} and two days from now.");
             }
         }
+        CheckStorable(request.Body, "body", Add);
+        CheckStorable(request.RequestId, "request_id", Add);
+        CheckStorable(request.ExternalId, "external_id", Add);
+        CheckStorable(request.Url, "url", Add);
+        CheckStorable(request.Outlet, "outlet", Add);
+        CheckStorable(request.Byline, "byline", Add);
         CheckLength(request.RequestId, "request_id", 128, Add);
         CheckLength(request.ExternalId, "external_id", 512, Add);
         CheckLength(request.Url, "url", 2048, Add);
@@ -58,6 +72,15 @@ public static class IngestRequestValidator
         if (value.Length > max)
         {
             add(field, $"At most {max} characters; got {value.Length}.");
+        }
+    }
+
+    // Stored as given; the title and the text are normalized, which drops control characters.
+    private static void CheckStorable(string value, string field, Action<string, string> add)
+    {
+        if (!RequestValues.IsStorable(value))
+        {
+            add(field, "Must not contain the NUL character (U+0000).");
         }
     }
 

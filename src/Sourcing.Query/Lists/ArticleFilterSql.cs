@@ -71,6 +71,13 @@ public static class ArticleFilterSql
         {
             Add("speaker_id", $"'{filter.SpeakerId}' is not a speaker id.");
         }
+        foreach (var (name, time) in new[] { ("start_time", filter.StartTime), ("end_time", filter.EndTime) })
+        {
+            if (time is not null && !RequestValues.IsValid(time))
+            {
+                Add(name, "Not a valid timestamp (from year 1 to 9999, nanos from 0 to 999,999,999).");
+            }
+        }
         if (filter.StartTime is { } start && filter.EndTime is { } end && start.CompareTo(end) >= 0)
         {
             Add("end_time", "Must be after start_time.");
@@ -83,11 +90,19 @@ public static class ArticleFilterSql
         {
             Add("query", "Must be at most 1000 characters.");
         }
+        else if (!RequestValues.IsStorable(filter.Query))
+        {
+            Add("query", "Must not contain the NUL character (U+0000).");
+        }
         for (var i = 0; i < filter.Outlets.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(filter.Outlets[i]))
             {
                 Add($"outlets[{i}]", "Must not be empty.");
+            }
+            else if (!RequestValues.IsStorable(filter.Outlets[i]))
+            {
+                Add($"outlets[{i}]", "Must not contain the NUL character (U+0000).");
             }
         }
         return violations;

@@ -1,0 +1,3 @@
+using Sourcing.Load.Bench;
+
+return await LoadTest.RunAsync(LoadSettings.Parse(args));
