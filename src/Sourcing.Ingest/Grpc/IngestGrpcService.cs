@@ -32,7 +32,9 @@ public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDb
         {
             batch.Add(requestStream.Current);
             next = requestStream.MoveNext(context.CancellationToken);
-            while (batch.Count < MaxBatch && next.IsCompleted && await next)
+            // A read that already failed (an item over the size limit ends the call) is left for the
+            // outer await, after the items received before it are stored and answered.
+            while (batch.Count < MaxBatch && next.IsCompletedSuccessfully && next.Result)
             {
                 batch.Add(requestStream.Current);
                 next = requestStream.MoveNext(context.CancellationToken);

@@ -100,15 +100,16 @@ public sealed class SystemUnderTest : IAsyncLifetime
     public async Task<List<IngestArticlesResponse>> IngestStreamAsync(IEnumerable<IngestArticlesRequest> items, DateTime deadline)
     {
         using var call = Ingest.IngestArticles(deadline: deadline);
+        using var writing = new CancellationTokenSource(deadline - DateTime.UtcNow);
         try
         {
             foreach (var item in items)
             {
-                await call.RequestStream.WriteAsync(item);
+                await call.RequestStream.WriteAsync(item, writing.Token);
             }
             await call.RequestStream.CompleteAsync();
         }
-        catch (RpcException)
+        catch (Exception e) when (e is RpcException or OperationCanceledException)
         {
             // The server ended the call (an oversized item, say): its status comes with the responses.
         }
