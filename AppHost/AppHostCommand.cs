@@ -19,6 +19,7 @@ public static class AppHostCommand
         var queryHealthPort = PortOption("--query-health-port", 7113, "The query service's HTTP/1.1 health port.");
         var otlpPort = PortOption("--otlp-port", 18889, "The AppHost's OTLP/gRPC receiver, where the services send telemetry (unless OTEL_EXPORTER_OTLP_ENDPOINT is set).");
         var dashboardPort = PortOption("--dashboard-port", 18888, "The dashboard page: resources, traces, logs and metrics.");
+        var seed = new Option<bool>("--seed") { Description = "Once healthy, ingest the project's sample articles (samples/*.txt); seeding again stores no copies." };
         var dataDirectory = new Option<string?>("--data-dir")
         {
             Description = "The local PostgreSQL data folder, kept across runs (default: <repo>/.data/postgres). " +
@@ -28,7 +29,7 @@ public static class AppHostCommand
         var command = new RootCommand(
             "Runs Sourcing locally: PostgreSQL, the migration step, then the analysis, ingest and query services. Ctrl+C stops everything.")
         {
-            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, otlpPort, dashboardPort, dataDirectory,
+            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, otlpPort, dashboardPort, dataDirectory, seed,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -42,6 +43,7 @@ public static class AppHostCommand
                 OtlpPort = parse.GetValue(otlpPort),
                 DashboardPort = parse.GetValue(dashboardPort),
                 DataDirectory = Path.GetFullPath(parse.GetValue(dataDirectory) ?? DefaultDataDirectory(root)),
+                Seed = parse.GetValue(seed),
                 Services =
                 [
                     new ServiceDefinition("analysis", "Sourcing.Analysis", parse.GetValue(analysisPort), parse.GetValue(analysisHealthPort)),

@@ -12,6 +12,9 @@ public sealed record AppHostOptions
     /// <summary>An existing server's connection string (from <c>ConnectionStrings__sourcing</c>), or null for a local one.</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>Whether to ingest samples/*.txt once everything is healthy.</summary>
+    public bool Seed { get; init; }
+
     /// <summary>The local server's persistent data folder.</summary>
     public required string DataDirectory { get; init; }
 

@@ -44,6 +44,10 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
 
             board.Print();
             log.Info($"Sourcing is healthy: {string.Join(", ", options.Services.Select(s => $"{s.Name} {s.GrpcUrl}"))}. Press Ctrl+C to stop.");
+            if (options.Seed)
+            {
+                await SampleSeeder.SeedAsync(options.RepositoryRoot, options.Services.Single(s => s.Name == "ingest").GrpcUrl, log, stop.Token);
+            }
             exitCode = await WatchUntilStoppedAsync(postgres, services, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
