@@ -22,22 +22,23 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
     public async Task<StoredAnalysis> StoreAsync(ArticleInput article, IReadOnlyList<DetectedAttribution> found, string engineVersion, CancellationToken cancellationToken)
     {
         StoredAnalysis? result = null;
+        // The article's own terms and mentions need no lock: worked out before the corpus lock is taken,
+        // so that only the corpus-wide steps (speakers, story) run one article at a time.
+        var signature = TermExtractor.Extract(article.Text, found.Where(a => a.Sourcing == SourcingKind.Named).Select(a => a.Speaker));
+        var mentions = ArticleMentions.Named(article.Text, found, signature.Top(ContextTerms).ToHashSet(StringComparer.Ordinal));
         await db.InTransactionAsync(async ct =>
         {
             var now = time.GetUtcNow().UtcDateTime;
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({article.ArticleId.ToString()}, 0))", ct);
             await SaveTextAsync(article, now, ct);
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))", ct);
-
-            var signature = TermExtractor.Extract(article.Text, found.Where(a => a.Sourcing == SourcingKind.Named).Select(a => a.Speaker));
-            var mentions = ArticleMentions.Named(article.Text, found, signature.Top(ContextTerms).ToHashSet(StringComparer.Ordinal));
-            var speakerIds = await speakers.ResolveAsync(mentions, ct);
             var storyTime = article.PublishedAt ?? await db.Texts.Where(t => t.ArticleId == article.ArticleId).Select(t => t.ReceivedAt).SingleAsync(ct);
-            var storyId = await stories.AssignAsync(article.ArticleId, storyTime, article.Title, signature, ct);
-
             await db.Attributions.Where(a => a.ArticleId == article.ArticleId).ExecuteDeleteAsync(ct);
             await db.AnonymousSources.Where(a => a.ArticleId == article.ArticleId).ExecuteDeleteAsync(ct);
             await db.Runs.Where(r => r.ArticleId == article.ArticleId && r.EngineVersion == engineVersion).ExecuteDeleteAsync(ct);
+
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))", ct);
+            var speakerIds = await speakers.ResolveAsync(mentions, ct);
+            var storyId = await stories.AssignAsync(article.ArticleId, storyTime, article.Title, signature, ct);
 
             var anonymousCount = found.Count(a => a.Sourcing == SourcingKind.Anonymous);
             var run = new AnalysisRun
