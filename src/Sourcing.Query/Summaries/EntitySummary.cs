@@ -45,14 +45,6 @@ public static class EntitySummary
             GROUP BY g.key, g.label, g.articles, g.attributions, g.named, g.anonymous, g.reasoned, g.speakers
             ORDER BY g.attributions DESC, g.key
             """;
-        var response = new GetSourcingSummaryResponse();
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = sql.Command(connection, text);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            response.Groups.Add(SummaryGroupReader.Read(reader));
-        }
-        return response;
+        return await SummaryGroupReader.QueryAsync(database, sql, text, cancellationToken);
     }
 }

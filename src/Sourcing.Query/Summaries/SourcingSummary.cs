@@ -64,15 +64,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
             GROUP BY g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned
             ORDER BY g.attributions DESC, g.key
             """;
-        var response = new GetSourcingSummaryResponse();
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var command = sql.Command(connection, text);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            response.Groups.Add(SummaryGroupReader.Read(reader));
-        }
-        return response;
+        return await SummaryGroupReader.QueryAsync(database, sql, text, cancellationToken);
     }
 
     /// <summary>By outlet over all time: top speakers from query.speaker_outlet's index, ten rows per outlet.</summary>

@@ -9,6 +9,21 @@ namespace Sourcing.Query.Summaries;
 /// </summary>
 public static class SummaryGroupReader
 {
+    /// <summary>Runs a summary's SQL and reads every group it returns.</summary>
+    public static async Task<GetSourcingSummaryResponse> QueryAsync(
+        NpgsqlDataSource database, Lists.SqlBuilder sql, string text, CancellationToken cancellationToken)
+    {
+        var response = new GetSourcingSummaryResponse();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = sql.Command(connection, text);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            response.Groups.Add(Read(reader));
+        }
+        return response;
+    }
+
     public static SourcingSummaryGroup Read(NpgsqlDataReader reader)
     {
         var group = new SourcingSummaryGroup

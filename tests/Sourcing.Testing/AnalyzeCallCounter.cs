@@ -3,7 +3,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Sourcing.Contracts.V1;
 
-namespace Sourcing.Load.Bench;
+namespace Sourcing.Testing;
 
 /// <summary>Counts the AnalyzeArticle calls the analysis service receives, per article.</summary>
 public sealed class AnalyzeCallCounter : Interceptor
