@@ -31,8 +31,6 @@ public static class EndToEndBenchmark
         await using var ingest = await ServiceHost.StartAsync(IngestApp.Build, connection, new Dictionary<string, string?>
         {
             ["services:analysis:http:0"] = analysis.GrpcAddress.ToString(),
-            ["Outbox:BatchSize"] = "64",
-            ["Outbox:MaxConcurrency"] = "8",
             ["Outbox:PollInterval"] = "00:00:00.050",
         });
 

@@ -5,7 +5,7 @@ using Sourcing.Contracts.V1;
 
 namespace Sourcing.Testing;
 
-/// <summary>Counts the AnalyzeArticle calls the analysis service receives, per article.</summary>
+/// <summary>Counts how often the analysis service is asked to analyze each article (by AnalyzeArticle or in an AnalyzeArticles batch).</summary>
 public sealed class AnalyzeCallCounter : Interceptor
 {
     public ConcurrentDictionary<string, int> Calls { get; } = new();
@@ -15,8 +15,17 @@ public sealed class AnalyzeCallCounter : Interceptor
     {
         if (request is AnalyzeArticleRequest analyze)
         {
-            Calls.AddOrUpdate(analyze.ArticleId, 1, (_, n) => n + 1);
+            Count(analyze);
+        }
+        else if (request is AnalyzeArticlesRequest batch)
+        {
+            foreach (var article in batch.Articles)
+            {
+                Count(article);
+            }
         }
         return continuation(request, context);
     }
+
+    private void Count(AnalyzeArticleRequest article) => Calls.AddOrUpdate(article.ArticleId, 1, (_, n) => n + 1);
 }

@@ -8,72 +8,84 @@ using Sourcing.Data;
 namespace Sourcing.Analysis.Data;
 
 /// <summary>
-/// Stores an article's analysis by one engine version atomically: its text, its speakers resolved to entities,
-/// its anonymous sources, its story, a new analysis record with its attributions, and the article's current
-/// pointer switched to it, in one transaction. Readers see the old result or the new one, never half of either.
-/// Analyses of one article are serialized by an advisory lock on the article; the corpus-wide part (speakers,
-/// stories) by a second lock, taken after it.
+/// Stores articles' analyses by one engine version atomically: their texts, their speakers resolved to entities,
+/// their anonymous sources, their stories, a new analysis record each with its attributions, and each article's
+/// current pointer switched to it, in one transaction. Readers see an old result or the new one, never half of
+/// either. Analyses of one article are serialized by an advisory lock on the article; the corpus-wide part
+/// (speakers, stories) by a second lock, taken after it, once per batch: a batch of articles pays for the lock
+/// and the round trips once.
 /// </summary>
 public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, StoryStore stories, TimeProvider time)
 {
     /// <summary>A speaker's context: the article's heaviest terms.</summary>
     public const int ContextTerms = 30;
 
-    public async Task<StoredAnalysis> StoreAsync(ArticleInput article, IReadOnlyList<DetectedAttribution> found, string engineVersion, CancellationToken cancellationToken)
+    public async Task<StoredAnalysis> StoreAsync(ArticleInput article, IReadOnlyList<DetectedAttribution> found, string engineVersion, CancellationToken cancellationToken) =>
+        (await StoreAsync([new ArticleToStore(article, found)], engineVersion, cancellationToken))[0];
+
+    /// <summary>Stores a batch of distinct articles; the results are in the batch's order.</summary>
+    public async Task<IReadOnlyList<StoredAnalysis>> StoreAsync(IReadOnlyList<ArticleToStore> batch, string engineVersion, CancellationToken cancellationToken)
     {
-        StoredAnalysis? result = null;
-        // The article's own terms and mentions need no lock: worked out before the corpus lock is taken,
-        // so that only the corpus-wide steps (speakers, story) run one article at a time.
-        var signature = TermExtractor.Extract(article.Text, found.Where(a => a.Sourcing == SourcingKind.Named).Select(a => a.Speaker));
-        var mentions = ArticleMentions.Named(article.Text, found, signature.Top(ContextTerms).ToHashSet(StringComparer.Ordinal));
+        if (batch.Select(a => a.Article.ArticleId).Distinct().Count() != batch.Count)
+        {
+            throw new ArgumentException("A batch holds each article once.", nameof(batch));
+        }
+        // The articles' own terms and mentions need no lock: worked out before the corpus lock is taken,
+        // so that only the corpus-wide steps (speakers, stories) run one batch at a time.
+        var signatures = batch.Select(a => TermExtractor.Extract(a.Article.Text, a.Found.Where(f => f.Sourcing == SourcingKind.Named).Select(f => f.Speaker))).ToList();
+        var mentions = batch.Select((a, i) => ArticleMentions.Named(a.Article.Text, a.Found, signatures[i].Top(ContextTerms).ToHashSet(StringComparer.Ordinal))).ToList();
+        IReadOnlyList<StoredAnalysis> results = [];
         await db.InTransactionAsync(async ct =>
         {
             var now = time.GetUtcNow().UtcDateTime;
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({article.ArticleId.ToString()}, 0))", ct);
-            await SaveTextAsync(article, now, ct);
-            var storyTime = article.PublishedAt ?? await db.Texts.Where(t => t.ArticleId == article.ArticleId).Select(t => t.ReceivedAt).SingleAsync(ct);
-            await db.Attributions.Where(a => a.ArticleId == article.ArticleId).ExecuteDeleteAsync(ct);
-            await db.AnonymousSources.Where(a => a.ArticleId == article.ArticleId).ExecuteDeleteAsync(ct);
-            await db.Runs.Where(r => r.ArticleId == article.ArticleId && r.EngineVersion == engineVersion).ExecuteDeleteAsync(ct);
+            Guid[] ids = [.. batch.Select(a => a.Article.ArticleId)];
+            var articleTexts = new ArticleTexts(db);
+            await articleTexts.LockAsync(ids, ct);
+            var receivedAt = await articleTexts.SaveAsync(batch.Select(a => a.Article).ToList(), now, ct);
+            await db.Attributions.Where(a => ids.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
+            await db.AnonymousSources.Where(a => ids.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
+            await db.Runs.Where(r => ids.Contains(r.ArticleId) && r.EngineVersion == engineVersion).ExecuteDeleteAsync(ct);
 
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))", ct);
             var speakerIds = await speakers.ResolveAsync(mentions, ct);
-            var storyId = await stories.AssignAsync(article.ArticleId, storyTime, article.Title, signature, ct);
+            var storyIds = await stories.AssignAsync(
+                [.. batch.Select((a, i) => new StoryInput(a.Article.ArticleId, a.Article.PublishedAt ?? receivedAt[a.Article.ArticleId], a.Article.Title, signatures[i]))], ct);
 
-            var anonymousCount = found.Count(a => a.Sourcing == SourcingKind.Anonymous);
-            var run = new AnalysisRun
-            {
-                Id = Guid.CreateVersion7(), ArticleId = article.ArticleId, EngineVersion = engineVersion, AnalyzedAt = now,
-                AttributionCount = found.Count, AnonymousCount = anonymousCount,
-            };
-            db.Runs.Add(run);
-            var anonymous = AnonymousSources(article, run.Id, found);
-            db.AnonymousSources.AddRange(anonymous.Values);
-            await SwitchCurrentAsync(article, run, ct);
-            db.Attributions.AddRange(found.Select((a, i) => AttributionMapper.ToStored(a, article.Text, article.ArticleId, i, engineVersion,
-                run.Id,
-                a.Sourcing == SourcingKind.Named && speakerIds.TryGetValue((a.Speaker, a.Entity), out var s) ? s : null,
-                a.Sourcing == SourcingKind.Anonymous ? anonymous[a.Speaker].Id : null)));
+            var current = await db.Analyses.Where(a => ids.Contains(a.ArticleId)).ToDictionaryAsync(a => a.ArticleId, ct);
+            results = [.. batch.Select((a, i) => Add(a, engineVersion, now, speakerIds[i], storyIds[i], current.GetValueOrDefault(a.Article.ArticleId)))];
             await db.SaveChangesAsync(ct);
             // Delivered on commit only: wakes the query service's WatchAnalyses.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_notify('sourcing_analyses', {article.ArticleId.ToString()})", ct);
-            result = new StoredAnalysis(run.Id, storyId, found.Count, anonymousCount);
+            string[] notified = [.. ids.Select(id => id.ToString())];
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify('sourcing_analyses', id) FROM unnest({notified}) AS id", ct);
         }, cancellationToken);
         db.ChangeTracker.Clear();
-        return result!;
+        return results;
     }
 
-    private async Task SaveTextAsync(ArticleInput article, DateTime now, CancellationToken ct) =>
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO analysis.article_texts (article_id, text, outlet, title, published_at, received_at)
-            VALUES ({article.ArticleId}, {article.Text}, {article.Outlet}, {article.Title}, {article.PublishedAt}, {now})
-            ON CONFLICT (article_id) DO UPDATE SET text = EXCLUDED.text, outlet = EXCLUDED.outlet, title = EXCLUDED.title,
-                published_at = EXCLUDED.published_at
-            """, ct);
-
-    private async Task SwitchCurrentAsync(ArticleInput article, AnalysisRun run, CancellationToken ct)
+    /// <summary>Adds one article's new analysis, its anonymous sources and attributions, and points the article at it.</summary>
+    private StoredAnalysis Add(
+        ArticleToStore item, string engineVersion, DateTime now, Dictionary<(string, EntityKind), Guid> speakerIds, Guid storyId, ArticleAnalysis? current)
     {
-        var current = await db.Analyses.SingleOrDefaultAsync(a => a.ArticleId == article.ArticleId, ct);
+        var (article, found) = (item.Article, item.Found);
+        var anonymousCount = found.Count(a => a.Sourcing == SourcingKind.Anonymous);
+        var run = new AnalysisRun
+        {
+            Id = Guid.CreateVersion7(), ArticleId = article.ArticleId, EngineVersion = engineVersion, AnalyzedAt = now,
+            AttributionCount = found.Count, AnonymousCount = anonymousCount,
+        };
+        db.Runs.Add(run);
+        var anonymous = AnonymousSources(article, run.Id, found);
+        db.AnonymousSources.AddRange(anonymous.Values);
+        SwitchCurrent(article, run, current);
+        db.Attributions.AddRange(found.Select((a, i) => AttributionMapper.ToStored(a, article.Text, article.ArticleId, i, engineVersion,
+            run.Id,
+            a.Sourcing == SourcingKind.Named && speakerIds.TryGetValue((a.Speaker, a.Entity), out var s) ? s : null,
+            a.Sourcing == SourcingKind.Anonymous ? anonymous[a.Speaker].Id : null)));
+        return new StoredAnalysis(run.Id, storyId, found.Count, anonymousCount);
+    }
+
+    private void SwitchCurrent(ArticleInput article, AnalysisRun run, ArticleAnalysis? current)
+    {
         if (current is null)
         {
             current = new ArticleAnalysis { ArticleId = article.ArticleId, EngineVersion = run.EngineVersion };

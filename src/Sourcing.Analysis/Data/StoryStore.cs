@@ -5,9 +5,11 @@ using Sourcing.Analysis.Stories;
 namespace Sourcing.Analysis.Data;
 
 /// <summary>
-/// Assigns an article to a story inside the storing transaction, after the corpus lock: compares its signature
-/// with those of articles in the time window that share one of its heaviest terms, joins (and merges) the
-/// linked stories or starts one, and keeps the term document counts and the stories' counts and times.
+/// Assigns articles to stories inside the storing transaction, after the corpus lock, one article after the
+/// other: compares each signature with those of articles in the time window that share one of its heaviest
+/// terms (stored ones and the batch's earlier ones), joins (and merges) the linked stories or starts one, and
+/// keeps the term document counts and the stories' counts and times. A batch costs a few statements plus one
+/// candidate query per article, whatever its size.
 /// </summary>
 public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions<AnalysisOptions> options)
 {
@@ -17,56 +19,106 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     /// <summary>How many of an article's heaviest terms a candidate must share one of.</summary>
     public const int CandidateTerms = 20;
 
-    public async Task<Guid> AssignAsync(Guid articleId, DateTime storyTime, string? title, ArticleSignature signature, CancellationToken ct)
+    /// <summary>The story of each article, in the order given (after any merge a later article of the batch made).</summary>
+    public async Task<IReadOnlyList<Guid>> AssignAsync(IReadOnlyList<StoryInput> articles, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var previous = await db.ArticleStories.AsNoTracking().SingleOrDefaultAsync(a => a.ArticleId == articleId, ct);
-        if (previous is not null)
+        var batch = new StoryBatch(await RemovePreviousAsync(articles, ct));
+        var articleCount = await CountArticlesAsync(ct);
+        foreach (var article in articles)
         {
-            await CountTermsAsync(previous.Terms, -1, ct);
-            await db.ArticleStories.Where(a => a.ArticleId == articleId).ExecuteDeleteAsync(ct);
-        }
+            var top = article.Signature.Top(CandidateTerms).ToArray();
+            var candidates = MostSharing(top, (await StoredCandidatesAsync(article.StoryTime, top, ct)).Concat(batch.Candidates(article.StoryTime, options.Value.StoryWindow, top)));
+            var terms = article.Signature.Terms.Concat(candidates.SelectMany(c => c.Terms)).Distinct().ToList();
+            await LoadTermCountsAsync(batch, terms, ct);
+            // The article counts itself, as it will once stored.
+            var total = articleCount + batch.Added.Count + 1;
+            var decision = StoryClusterer.Assign(
+                article.Signature,
+                candidates.Select(c => new StoryCandidate(c.ArticleId, c.StoryId, ArticleSignature.FromArrays(c.Terms, c.Weights))),
+                t => StorySimilarity.Idf(total, batch.TermCount(t) + (article.Signature.Weights.ContainsKey(t) ? 1 : 0)));
 
+            var storyId = decision.StoryId ?? Guid.CreateVersion7();
+            if (decision.StoryId is null)
+            {
+                db.Stories.Add(new Story
+                {
+                    Id = storyId, Label = article.Title ?? string.Join(", ", article.Signature.Top(4)),
+                    FirstTime = article.StoryTime, LastTime = article.StoryTime, CreatedAt = now, UpdatedAt = now,
+                });
+            }
+            if (decision.Merged.Count > 0)
+            {
+                await MergeAsync(batch, storyId, [.. decision.Merged], ct);
+            }
+            batch.Add(new ArticleStory
+            {
+                ArticleId = article.ArticleId, StoryId = storyId, StoryTime = article.StoryTime, Terms = article.Signature.Terms,
+                Weights = article.Signature.WeightArray, Similarity = decision.Similarity, AssignedAt = now,
+            });
+            batch.Touched.Add(storyId);
+        }
+        db.ArticleStories.AddRange(batch.Added);
+        await db.SaveChangesAsync(ct);
+        await CountTermsAsync(batch.TermDeltas, ct);
+        await RefreshStoriesAsync([.. batch.Touched], now, ct);
+        return [.. articles.Select(a => batch.Added.First(s => s.ArticleId == a.ArticleId).StoryId)];
+    }
+
+    /// <summary>Takes the articles' earlier assignments out (a reanalysis), returning them.</summary>
+    private async Task<List<ArticleStory>> RemovePreviousAsync(IReadOnlyList<StoryInput> articles, CancellationToken ct)
+    {
+        var ids = articles.Select(a => a.ArticleId).ToList();
+        var previous = await db.ArticleStories.AsNoTracking().Where(a => ids.Contains(a.ArticleId)).ToListAsync(ct);
+        if (previous.Count > 0)
+        {
+            await db.ArticleStories.Where(a => ids.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
+        }
+        return previous;
+    }
+
+    private async Task<List<ArticleStory>> StoredCandidatesAsync(DateTime storyTime, string[] top, CancellationToken ct)
+    {
         var window = options.Value.StoryWindow;
-        var top = signature.Top(CandidateTerms).ToArray();
         // The articles sharing the most of its heaviest terms, a bounded number, so the work per
         // article does not grow with the corpus.
-        var candidates = await db.ArticleStories.FromSql($"""
+        return await db.ArticleStories.FromSql($"""
             SELECT * FROM analysis.article_stories s
             WHERE s.story_time BETWEEN {storyTime - window} AND {storyTime + window} AND s.terms && {top}
             ORDER BY (SELECT count(*) FROM unnest(s.terms) AS t WHERE t = ANY({top})) DESC, s.story_time DESC
             LIMIT {MaxCandidates}
             """).AsNoTracking().ToListAsync(ct);
-        var terms = signature.Terms.Concat(candidates.SelectMany(c => c.Terms)).Distinct().ToList();
-        var df = await db.StoryTerms.AsNoTracking().Where(t => terms.Contains(t.Term)).ToDictionaryAsync(t => t.Term, t => t.ArticleCount, ct);
-        var articles = await CountArticlesAsync(ct) + 1;
-        // The article counts itself, as it will once stored.
-        var decision = StoryClusterer.Assign(
-            signature,
-            candidates.Select(c => new StoryCandidate(c.ArticleId, c.StoryId, ArticleSignature.FromArrays(c.Terms, c.Weights))),
-            t => StorySimilarity.Idf(articles, df.GetValueOrDefault(t) + (signature.Weights.ContainsKey(t) ? 1 : 0)));
+    }
 
-        var storyId = decision.StoryId ?? Guid.CreateVersion7();
-        if (decision.StoryId is null)
+    private static List<ArticleStory> MostSharing(string[] top, IEnumerable<ArticleStory> candidates)
+    {
+        var heavy = top.ToHashSet(StringComparer.Ordinal);
+        return [.. candidates
+            .OrderByDescending(c => c.Terms.Count(heavy.Contains))
+            .ThenByDescending(c => c.StoryTime)
+            .Take(MaxCandidates)];
+    }
+
+    private async Task LoadTermCountsAsync(StoryBatch batch, List<string> terms, CancellationToken ct)
+    {
+        var missing = terms.Where(t => !batch.StoredTermCounts.ContainsKey(t)).ToList();
+        if (missing.Count == 0)
         {
-            db.Stories.Add(new Story { Id = storyId, Label = title ?? string.Join(", ", signature.Top(4)), FirstTime = storyTime, LastTime = storyTime, CreatedAt = now, UpdatedAt = now });
-            await db.SaveChangesAsync(ct);
+            return;
         }
-        var merged = decision.Merged.ToArray();
-        if (merged.Length > 0)
+        var counts = await db.StoryTerms.AsNoTracking().Where(t => missing.Contains(t.Term)).ToDictionaryAsync(t => t.Term, t => t.ArticleCount, ct);
+        foreach (var term in missing)
         {
-            await db.ArticleStories.Where(a => merged.Contains(a.StoryId)).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), ct);
+            batch.StoredTermCounts[term] = counts.GetValueOrDefault(term);
         }
-        db.ArticleStories.Add(new ArticleStory
-        {
-            ArticleId = articleId, StoryId = storyId, StoryTime = storyTime, Terms = signature.Terms,
-            Weights = signature.WeightArray, Similarity = decision.Similarity, AssignedAt = now,
-        });
+    }
+
+    private async Task MergeAsync(StoryBatch batch, Guid storyId, Guid[] merged, CancellationToken ct)
+    {
+        // The surviving story may be new in this batch: stored first, so that stored articles can point at it.
         await db.SaveChangesAsync(ct);
-        await CountTermsAsync(signature.Terms, 1, ct);
-        Guid[] touched = [storyId, .. merged, .. previous is null ? Array.Empty<Guid>() : [previous.StoryId]];
-        await RefreshStoriesAsync(touched.Distinct().ToArray(), now, ct);
-        return storyId;
+        await db.ArticleStories.Where(a => merged.Contains(a.StoryId)).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), ct);
+        batch.Merge(storyId, merged);
     }
 
     /// <summary>The number of clustered articles, for IDF: the planner's estimate once the table is large (exact counting grows with it).</summary>
@@ -77,15 +129,19 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         return estimate >= ExactCountBelow ? estimate : await db.ArticleStories.LongCountAsync(ct);
     }
 
-    private async Task CountTermsAsync(string[] terms, int delta, CancellationToken ct)
+    private async Task CountTermsAsync(IReadOnlyDictionary<string, int> deltas, CancellationToken ct)
     {
-        if (terms.Length == 0)
+        var changed = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        if (changed.Count == 0)
         {
             return;
         }
+        string[] terms = [.. changed.Select(d => d.Key)];
+        int[] counts = [.. changed.Select(d => d.Value)];
+        // In term order, so concurrent writers lock the rows in one order and never deadlock.
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO analysis.story_terms AS s (term, article_count)
-            SELECT t, {delta} FROM unnest({terms}) AS t ORDER BY t
+            SELECT t.term, t.delta FROM unnest({terms}, {counts}) AS t(term, delta) ORDER BY t.term
             ON CONFLICT (term) DO UPDATE SET article_count = s.article_count + EXCLUDED.article_count
             """, ct);
     }

@@ -21,6 +21,9 @@ public sealed partial class AnalysisGrpcService(
     AnalysisMetrics metrics,
     ILogger<AnalysisGrpcService> logger) : AnalysisService.AnalysisServiceBase
 {
+    /// <summary>The most articles one AnalyzeArticles call takes.</summary>
+    public const int MaxBatch = 256;
+
     public override Task<AnalyzeResponse> Analyze(AnalyzeRequest request, ServerCallContext context)
     {
         CheckText(request.Text, "text");
@@ -33,6 +36,75 @@ public sealed partial class AnalysisGrpcService(
 
     public override async Task<AnalyzeArticleResponse> AnalyzeArticle(AnalyzeArticleRequest request, ServerCallContext context)
     {
+        var article = ValidArticle(request);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var item = new ArticleToStore(article, engine.Analyze(article.Text));
+        var stored = await store.StoreAsync([item], engine.Version, context.CancellationToken);
+        metrics.Analyzed("analyze_article", started);
+        return Stored(item, stored[0]);
+    }
+
+    public override async Task<AnalyzeArticlesResponse> AnalyzeArticles(AnalyzeArticlesRequest request, ServerCallContext context)
+    {
+        CheckBatch(request);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var results = request.Articles.Select(a => new AnalyzeArticlesResult { ArticleId = a.ArticleId }).ToList();
+        var valid = new List<(int Index, ArticleToStore Item)>();
+        for (var i = 0; i < request.Articles.Count; i++)
+        {
+            try
+            {
+                var article = ValidArticle(request.Articles[i]);
+                valid.Add((i, new ArticleToStore(article, engine.Analyze(article.Text))));
+            }
+            catch (RpcException e)
+            {
+                results[i].Error = RpcErrors.ToStatus(e);
+            }
+        }
+        if (valid.Count > 0)
+        {
+            var stored = await store.StoreAsync([.. valid.Select(v => v.Item)], engine.Version, context.CancellationToken);
+            for (var j = 0; j < valid.Count; j++)
+            {
+                results[valid[j].Index].Response = Stored(valid[j].Item, stored[j]);
+            }
+        }
+        metrics.Analyzed("analyze_articles", started);
+        var response = new AnalyzeArticlesResponse();
+        response.Results.AddRange(results);
+        return response;
+    }
+
+    private AnalyzeArticleResponse Stored(ArticleToStore item, StoredAnalysis stored)
+    {
+        metrics.Found(item.Found);
+        LogStored(logger, item.Article.ArticleId, stored.AttributionCount, stored.AnonymousCount);
+        return new AnalyzeArticleResponse
+        {
+            ArticleId = item.Article.ArticleId.ToString(),
+            EngineVersion = engine.Version,
+            AttributionCount = stored.AttributionCount,
+            AnonymousAttributionCount = stored.AnonymousCount,
+            StoryId = stored.StoryId.ToString(),
+        };
+    }
+
+    private static void CheckBatch(AnalyzeArticlesRequest request)
+    {
+        if (request.Articles.Count is 0 or > MaxBatch)
+        {
+            throw RpcErrors.InvalidArgument("articles", $"Give between 1 and {MaxBatch} articles; {request.Articles.Count} were given.");
+        }
+        var repeated = request.Articles.Select((a, i) => (a.ArticleId, i)).GroupBy(a => a.ArticleId).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw RpcErrors.InvalidArgument($"articles[{repeated.Skip(1).First().i}].article_id", $"Article '{repeated.Key}' is given more than once.");
+        }
+    }
+
+    private ArticleInput ValidArticle(AnalyzeArticleRequest request)
+    {
         var violations = new List<BadRequest.Types.FieldViolation>();
         if (!Guid.TryParse(request.ArticleId, out var articleId))
         {
@@ -44,26 +116,12 @@ public sealed partial class AnalysisGrpcService(
         {
             throw RpcErrors.InvalidArgument(violations);
         }
-
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var found = engine.Analyze(request.Text);
-        var stored = await store.StoreAsync(new ArticleInput(
+        return new ArticleInput(
             articleId,
             request.Text,
             request.Outlet.Length > 0 ? request.Outlet : null,
             request.Title.Length > 0 ? request.Title : null,
-            request.PublishTime?.ToDateTime()), found, engine.Version, context.CancellationToken);
-        metrics.Analyzed("analyze_article", started);
-        metrics.Found(found);
-        LogStored(logger, articleId, stored.AttributionCount, stored.AnonymousCount);
-        return new AnalyzeArticleResponse
-        {
-            ArticleId = articleId.ToString(),
-            EngineVersion = engine.Version,
-            AttributionCount = stored.AttributionCount,
-            AnonymousAttributionCount = stored.AnonymousCount,
-            StoryId = stored.StoryId.ToString(),
-        };
+            request.PublishTime?.ToDateTime());
     }
 
     public override async Task<ReanalyzeResponse> Reanalyze(ReanalyzeRequest request, ServerCallContext context)

@@ -10,7 +10,16 @@ public sealed class KnownSpeaker(Guid id, string name, EntityKind entity, IEnume
 
     public Guid Id { get; } = id;
 
-    public string Name { get; private set; } = name;
+    public string Name
+    {
+        get;
+        private set
+        {
+            field = value;
+            ParsedName = Entity == EntityKind.Person ? PersonName.Parse(value) : null;
+            BlockKey = SpeakerKeys.Block(value, Entity);
+        }
+    } = name;
 
     public EntityKind Entity { get; } = entity;
 
@@ -27,7 +36,10 @@ public sealed class KnownSpeaker(Guid id, string name, EntityKind entity, IEnume
     public List<string> NewAliases { get; } = [];
 
     /// <summary>The key stored speakers are looked up by: the surname's key for a person, the folded name otherwise.</summary>
-    public string BlockKey => SpeakerKeys.Block(Name, Entity);
+    public string BlockKey { get; private set; } = SpeakerKeys.Block(name, entity);
+
+    /// <summary>A person's name, parsed once (matching compares it with every mention of the block).</summary>
+    public PersonName? ParsedName { get; private set; } = entity == EntityKind.Person ? PersonName.Parse(name) : null;
 
     internal void Absorb(SpeakerMention mention)
     {

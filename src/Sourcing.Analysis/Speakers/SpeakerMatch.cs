@@ -26,7 +26,7 @@ public static class SpeakerMatch
         {
             return SpeakerKeys.Block(mention.Name, mention.Entity) == speaker.BlockKey ? 30 : 0;
         }
-        if (PersonName.Parse(mention.Name) is not { } name || PersonName.Parse(speaker.Name) is not { } canonical)
+        if (PersonName.Parse(mention.Name) is not { } name || speaker.ParsedName is not { } canonical)
         {
             return 0;
         }

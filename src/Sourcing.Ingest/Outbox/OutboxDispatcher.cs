@@ -8,7 +8,7 @@ using Sourcing.Ingest.Telemetry;
 namespace Sourcing.Ingest.Outbox;
 
 /// <summary>
-/// Claims outbox rows and has each article analyzed over gRPC with a deadline; retries
+/// Claims outbox rows and has them analyzed over gRPC in batches, with a deadline; retries
 /// transient failures with exponential back-off and jitter, and parks an article as failed
 /// after <see cref="OutboxOptions.MaxAttempts"/> attempts or a permanent error.
 /// </summary>
@@ -22,12 +22,6 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     public static readonly ActivitySource ActivitySource = new("Sourcing.Ingest.Outbox");
-
-    private static readonly StatusCode[] PermanentErrors =
-    [
-        StatusCode.InvalidArgument, StatusCode.NotFound, StatusCode.FailedPrecondition, StatusCode.OutOfRange,
-        StatusCode.Unimplemented, StatusCode.PermissionDenied, StatusCode.Unauthenticated,
-    ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -49,9 +43,9 @@ public sealed partial class OutboxDispatcher(
                     await signal.WaitAsync(settings.PollInterval, stoppingToken);
                     continue;
                 }
-                await Parallel.ForEachAsync(claimed,
+                await Parallel.ForEachAsync(claimed.Chunk(settings.AnalyzeBatchSize),
                     new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = stoppingToken },
-                    (message, ct) => new ValueTask(DispatchAsync(message, settings, ct)));
+                    (batch, ct) => new ValueTask(DispatchAsync(batch, settings, ct)));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -75,48 +69,79 @@ public sealed partial class OutboxDispatcher(
         return await store.ClaimAsync(settings.BatchSize, settings.LeaseDuration, cancellationToken);
     }
 
-    private async Task DispatchAsync(ClaimedMessage message, OutboxOptions settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Has a batch analyzed in one AnalyzeArticles call. Its span continues the first article's trace and links
+    /// the others', as a batch consumer's does; a batch of one continues its article's trace.
+    /// </summary>
+    private async Task DispatchAsync(ClaimedMessage[] batch, OutboxOptions settings, CancellationToken cancellationToken)
     {
-        ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = ActivitySource.StartActivity("outbox dispatch", ActivityKind.Consumer, parent);
-        activity?.SetTag("sourcing.article_id", message.ArticleId);
-        activity?.SetTag("sourcing.attempt", message.Attempts);
+        var contexts = batch.Select(m => ActivityContext.TryParse(m.TraceParent, null, out var c) ? c : default).ToList();
+        using var activity = ActivitySource.StartActivity("outbox dispatch", ActivityKind.Consumer, contexts[0],
+            links: contexts.Skip(1).Where(c => c != default).Select(c => new ActivityLink(c)));
+        activity?.SetTag("sourcing.article_count", batch.Length);
+        if (batch.Length == 1)
+        {
+            activity?.SetTag("sourcing.article_id", batch[0].ArticleId);
+            activity?.SetTag("sourcing.attempt", batch[0].Attempts);
+        }
 
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+        AnalyzeArticlesResponse response;
         try
         {
-            var response = await analysis.AnalyzeArticleAsync(ToRequest(message),
+            var request = new AnalyzeArticlesRequest();
+            request.Articles.AddRange(batch.Select(ToRequest));
+            response = await analysis.AnalyzeArticlesAsync(request,
                 deadline: time.GetUtcNow().UtcDateTime + settings.CallDeadline, cancellationToken: cancellationToken);
-            await store.CompleteAsync(message, time.GetUtcNow().UtcDateTime, cancellationToken);
-            metrics.Dispatched("analyzed");
-            LogAnalyzed(logger, message.ArticleId, response.AttributionCount, message.Attempts);
+            if (response.Results.Count != batch.Length)
+            {
+                throw new InvalidOperationException($"Analysis answered {response.Results.Count} results for {batch.Length} articles.");
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: the lease runs out and another claim picks the row up.
+            // Shutting down: the lease runs out and another claim picks the rows up.
+            return;
         }
         catch (Exception e)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.Message);
-            await FailAsync(store, message, settings, e, cancellationToken);
+            var failure = DispatchFailure.From(e);
+            foreach (var message in batch)
+            {
+                await FailAsync(store, message, settings, failure, cancellationToken);
+            }
+            return;
         }
+
+        var analyzed = new List<ClaimedMessage>(batch.Length);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            if (response.Results[i].Error is { } error)
+            {
+                await FailAsync(store, batch[i], settings, DispatchFailure.From(error), cancellationToken);
+                continue;
+            }
+            analyzed.Add(batch[i]);
+            LogAnalyzed(logger, batch[i].ArticleId, response.Results[i].Response.AttributionCount, batch[i].Attempts);
+        }
+        await store.CompleteAsync(analyzed, time.GetUtcNow().UtcDateTime, cancellationToken);
+        metrics.Dispatched("analyzed", analyzed.Count);
     }
 
-    private async Task FailAsync(OutboxStore store, ClaimedMessage message, OutboxOptions settings, Exception error, CancellationToken cancellationToken)
+    private async Task FailAsync(OutboxStore store, ClaimedMessage message, OutboxOptions settings, DispatchFailure failure, CancellationToken cancellationToken)
     {
-        var description = error is RpcException rpc ? $"{rpc.StatusCode}: {rpc.Status.Detail}" : $"{error.GetType().Name}: {error.Message}";
-        var permanent = error is RpcException { StatusCode: var code } && PermanentErrors.Contains(code);
-        if (permanent || message.Attempts >= settings.MaxAttempts)
+        if (failure.Permanent || message.Attempts >= settings.MaxAttempts)
         {
-            LogParked(logger, message.ArticleId, message.Attempts, description);
-            await store.ParkAsync(message, description, cancellationToken);
+            LogParked(logger, message.ArticleId, message.Attempts, failure.Description);
+            await store.ParkAsync(message, failure.Description, cancellationToken);
             metrics.Dispatched("parked");
             return;
         }
         var delay = Backoff.Delay(message.Attempts, settings.InitialBackoff, settings.MaxBackoff);
-        LogRetrying(logger, message.ArticleId, message.Attempts, delay, description);
-        await store.RetryLaterAsync(message, time.GetUtcNow().UtcDateTime + delay, description, cancellationToken);
+        LogRetrying(logger, message.ArticleId, message.Attempts, delay, failure.Description);
+        await store.RetryLaterAsync(message, time.GetUtcNow().UtcDateTime + delay, failure.Description, cancellationToken);
         metrics.Dispatched("retry");
     }
 

@@ -9,7 +9,10 @@ public sealed class OutboxOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Rows claimed per round.</summary>
-    public int BatchSize { get; set; } = 16;
+    public int BatchSize { get; set; } = 128;
+
+    /// <summary>Articles sent in one AnalyzeArticles call (at most 256): analysis pays its corpus-wide work once per call.</summary>
+    public int AnalyzeBatchSize { get; set; } = 32;
 
     /// <summary>Analysis calls in flight at once in this replica.</summary>
     public int MaxConcurrency { get; set; } = 4;
@@ -23,7 +26,7 @@ public sealed class OutboxOptions
     /// <summary>How long a claim holds a row; a replica that dies loses its rows to others after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The deadline of one AnalyzeArticle call.</summary>
+    /// <summary>The deadline of one AnalyzeArticles call.</summary>
     public TimeSpan CallDeadline { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The first retry delay; it doubles per attempt, with jitter, up to <see cref="MaxBackoff"/>.</summary>

@@ -35,13 +35,21 @@ public sealed class OutboxStore(IngestDbContext db)
             ORDER BY c.id
             """).ToListAsync(cancellationToken);
 
-    /// <summary>Removes the row and marks the article analyzed, in one statement (so atomically).</summary>
-    public Task CompleteAsync(ClaimedMessage message, DateTime now, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            WITH done AS (DELETE FROM ingest.outbox WHERE id = {message.Id})
+    /// <summary>Removes the rows and marks their articles analyzed, in one statement (so atomically).</summary>
+    public async Task CompleteAsync(IReadOnlyCollection<ClaimedMessage> messages, DateTime now, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+        long[] ids = [.. messages.Select(m => m.Id)];
+        Guid[] articleIds = [.. messages.Select(m => m.ArticleId)];
+        await db.Database.ExecuteSqlAsync($"""
+            WITH done AS (DELETE FROM ingest.outbox WHERE id = ANY({ids}))
             UPDATE ingest.articles SET state = {(short)PipelineState.Analyzed}, analyzed_at = {now}, last_error = NULL
-            WHERE id = {message.ArticleId}
+            WHERE id = ANY({articleIds})
             """, cancellationToken);
+    }
 
     public async Task RetryLaterAsync(ClaimedMessage message, DateTime availableAt, string error, CancellationToken cancellationToken)
     {

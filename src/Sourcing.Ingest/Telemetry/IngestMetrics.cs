@@ -41,7 +41,7 @@ public sealed class IngestMetrics
     }
 
     /// <summary>Counts one dispatch attempt: <c>analyzed</c>, <c>retry</c> or <c>parked</c>.</summary>
-    public void Dispatched(string result) => _dispatchAttempts.Add(1, new KeyValuePair<string, object?>("result", result));
+    public void Dispatched(string result, int count = 1) => _dispatchAttempts.Add(count, new KeyValuePair<string, object?>("result", result));
 
     private static string OutcomeOf(IngestResult result) => result switch
     {

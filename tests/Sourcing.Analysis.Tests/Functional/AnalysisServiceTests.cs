@@ -66,6 +66,49 @@ public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task AnalyzeArticles_OneInvalidItem_ItAloneGetsItsErrorAndTheOthersAreStored()
+    {
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var request = new AnalyzeArticlesRequest();
+        request.Articles.Add(new AnalyzeArticleRequest { ArticleId = first.ToString(), Text = Text, Outlet = "Valley Ledger" });
+        request.Articles.Add(new AnalyzeArticleRequest { ArticleId = "not-an-id", Text = Text });
+        request.Articles.Add(new AnalyzeArticleRequest { ArticleId = second.ToString(), Text = Text.Replace("Ilse", "Ilse M.", StringComparison.Ordinal) });
+
+        var response = await Client.AnalyzeArticlesAsync(request, deadline: Deadline);
+
+        response.Results.Select(r => r.ArticleId).ShouldBe([first.ToString(), "not-an-id", second.ToString()]);
+        response.Results[0].Response.AttributionCount.ShouldBe(1);
+        response.Results[1].Error.Code.ShouldBe((int)StatusCode.InvalidArgument);
+        response.Results[1].Error.GetDetail<BadRequest>()!.FieldViolations.ShouldHaveSingleItem().Field.ShouldBe("article_id");
+        response.Results[2].Response.StoryId.ShouldBe(response.Results[0].Response.StoryId, "one event told twice in one batch is one story");
+        (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM analysis.article_analyses WHERE article_id = ANY($1)", new[] { first, second }))
+            .ShouldBe(2);
+        (await Sql.ScalarAsync<long>(database.ConnectionString,
+            "SELECT count(DISTINCT speaker_id) FROM analysis.attributions WHERE article_id = ANY($1)", new[] { first, second }))
+            .ShouldBe(1, "Ilse Varga and Ilse M. Varga in one batch are one speaker");
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(257, false)]
+    [InlineData(2, true)]
+    public async Task AnalyzeArticles_EmptyOversizedOrRepeatedBatch_InvalidArgumentAndNothingStored(int count, bool repeatOneId)
+    {
+        var id = Guid.CreateVersion7();
+        var request = new AnalyzeArticlesRequest();
+        request.Articles.AddRange(Enumerable.Range(0, count).Select(i => new AnalyzeArticleRequest
+        {
+            ArticleId = repeatOneId || i == 0 ? id.ToString() : Guid.CreateVersion7().ToString(), Text = Text,
+        }));
+
+        var error = await Should.ThrowAsync<RpcException>(() => Client.AnalyzeArticlesAsync(request, deadline: Deadline).ResponseAsync);
+
+        error.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+        error.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations.ShouldHaveSingleItem().Field.ShouldStartWith("articles");
+        (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM analysis.article_texts WHERE article_id = $1", id)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task AnalyzeArticle_ConcurrentCallsForOneArticle_StoreOneConsistentResult()
     {
         var id = Guid.CreateVersion7();

@@ -6,8 +6,8 @@ using Sourcing.Testing;
 
 namespace Sourcing.Analysis.Tests.Functional;
 
-/// <summary>One database in which the real service has analyzed the five seeds and the invented samples, interleaved.</summary>
-public sealed class CorpusFixture : IAsyncLifetime
+/// <summary>One database in which the real service has analyzed the five seeds and the invented samples, interleaved, one AnalyzeArticle call each.</summary>
+public class CorpusFixture : IAsyncLifetime
 {
     private readonly PostgresDatabaseFixture _database = new();
 
@@ -26,18 +26,27 @@ public sealed class CorpusFixture : IAsyncLifetime
         var samples = Corpus.Samples();
         // Interleaved, so that stories must form and stay apart whatever else arrives in between.
         var order = seeds.Zip(samples).SelectMany(p => new[] { p.First, p.Second }).Concat(samples.Skip(seeds.Count));
-        foreach (var article in order)
+        var requests = order.Select(article =>
         {
             var id = Guid.CreateVersion7();
             Articles[id] = article;
-            await client.AnalyzeArticleAsync(new AnalyzeArticleRequest
+            return new AnalyzeArticleRequest
             {
                 ArticleId = id.ToString(),
                 Text = article.Text,
                 Outlet = article.Outlet,
                 Title = article.Title,
                 PublishTime = Timestamp.FromDateTime(article.Published),
-            }, deadline: DateTime.UtcNow.AddSeconds(30));
+            };
+        }).ToList();
+        await AnalyzeAsync(client, requests);
+    }
+
+    protected virtual async Task AnalyzeAsync(AnalysisService.AnalysisServiceClient client, IReadOnlyList<AnalyzeArticleRequest> requests)
+    {
+        foreach (var request in requests)
+        {
+            await client.AnalyzeArticleAsync(request, deadline: DateTime.UtcNow.AddSeconds(30));
         }
     }
 

@@ -5,7 +5,13 @@ using Xunit.Abstractions;
 
 namespace Sourcing.Analysis.Tests.Functional;
 
-public sealed class SpeakersAndStoriesTests(CorpusFixture corpus, ITestOutputHelper output) : IClassFixture<CorpusFixture>
+public sealed class SpeakersAndStoriesTests(CorpusFixture corpus, ITestOutputHelper output) : SpeakersAndStoriesFacts<CorpusFixture>(corpus, output);
+
+public sealed class BatchedSpeakersAndStoriesTests(BatchedCorpusFixture corpus, ITestOutputHelper output) : SpeakersAndStoriesFacts<BatchedCorpusFixture>(corpus, output);
+
+/// <summary>What speaker resolution and story clustering must make of the corpus, however it was sent.</summary>
+public abstract class SpeakersAndStoriesFacts<TCorpus>(TCorpus corpus, ITestOutputHelper output) : IClassFixture<TCorpus>
+    where TCorpus : CorpusFixture
 {
     /// <summary>The people who speak in the seeds, by the spellings the gold annotation gives them.</summary>
     private static readonly Dictionary<string, string> SeedPeople = new()

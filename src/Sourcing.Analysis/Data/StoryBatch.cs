@@ -1,0 +1,57 @@
+namespace Sourcing.Analysis.Data;
+
+/// <summary>
+/// What assigning a batch of articles to stories has decided and not yet stored: the new assignments (which
+/// later articles of the batch see as candidates), the term document count changes, and the stories touched.
+/// </summary>
+internal sealed class StoryBatch
+{
+    private readonly Dictionary<string, int> _termDeltas = new(StringComparer.Ordinal);
+
+    public StoryBatch(IEnumerable<ArticleStory> removed)
+    {
+        foreach (var previous in removed)
+        {
+            Count(previous.Terms, -1);
+            Touched.Add(previous.StoryId);
+        }
+    }
+
+    public List<ArticleStory> Added { get; } = [];
+
+    public HashSet<Guid> Touched { get; } = [];
+
+    /// <summary>Document counts as stored before this batch, loaded as needed.</summary>
+    public Dictionary<string, int> StoredTermCounts { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, int> TermDeltas => _termDeltas;
+
+    /// <summary>A term's document count as the batch has changed it so far.</summary>
+    public int TermCount(string term) => StoredTermCounts.GetValueOrDefault(term) + _termDeltas.GetValueOrDefault(term);
+
+    public IEnumerable<ArticleStory> Candidates(DateTime storyTime, TimeSpan window, string[] top) =>
+        Added.Where(a => a.StoryTime >= storyTime - window && a.StoryTime <= storyTime + window && a.Terms.Any(top.Contains));
+
+    public void Add(ArticleStory assignment)
+    {
+        Added.Add(assignment);
+        Count(assignment.Terms, 1);
+    }
+
+    public void Merge(Guid into, Guid[] merged)
+    {
+        foreach (var assignment in Added.Where(a => merged.Contains(a.StoryId)))
+        {
+            assignment.StoryId = into;
+        }
+        Touched.UnionWith(merged);
+    }
+
+    private void Count(IEnumerable<string> terms, int delta)
+    {
+        foreach (var term in terms)
+        {
+            _termDeltas[term] = _termDeltas.GetValueOrDefault(term) + delta;
+        }
+    }
+}
