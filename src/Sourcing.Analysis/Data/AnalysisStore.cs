@@ -52,8 +52,10 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
                 [.. batch.Select((a, i) => new StoryInput(a.Article.ArticleId, a.Article.PublishedAt ?? receivedAt[a.Article.ArticleId], a.Article.Title, signatures[i]))], ct);
 
             var current = await db.Analyses.Where(a => ids.Contains(a.ArticleId)).ToDictionaryAsync(a => a.ArticleId, ct);
-            results = [.. batch.Select((a, i) => Add(a, engineVersion, now, speakerIds[i], storyIds[i], current.GetValueOrDefault(a.Article.ArticleId)))];
+            var attributions = new List<StoredAttribution>();
+            results = [.. batch.Select((a, i) => Add(a, engineVersion, now, speakerIds[i], storyIds[i], current.GetValueOrDefault(a.Article.ArticleId), attributions))];
             await db.SaveChangesAsync(ct);
+            await AttributionCopy.WriteAsync(db, attributions, ct);
             // Delivered on commit only: wakes the query service's WatchAnalyses.
             string[] notified = [.. ids.Select(id => id.ToString())];
             await db.Database.ExecuteSqlAsync($"SELECT pg_notify('sourcing_analyses', id) FROM unnest({notified}) AS id", ct);
@@ -62,9 +64,10 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
         return results;
     }
 
-    /// <summary>Adds one article's new analysis, its anonymous sources and attributions, and points the article at it.</summary>
+    /// <summary>Adds one article's new analysis and its anonymous sources, points the article at it, and collects its attributions.</summary>
     private StoredAnalysis Add(
-        ArticleToStore item, string engineVersion, DateTime now, Dictionary<(string, EntityKind), Guid> speakerIds, Guid storyId, ArticleAnalysis? current)
+        ArticleToStore item, string engineVersion, DateTime now, Dictionary<(string, EntityKind), Guid> speakerIds, Guid storyId, ArticleAnalysis? current,
+        List<StoredAttribution> attributions)
     {
         var (article, found) = (item.Article, item.Found);
         var anonymousCount = found.Count(a => a.Sourcing == SourcingKind.Anonymous);
@@ -77,7 +80,7 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
         var anonymous = AnonymousSources(article, run.Id, found);
         db.AnonymousSources.AddRange(anonymous.Values);
         SwitchCurrent(article, run, current);
-        db.Attributions.AddRange(found.Select((a, i) => AttributionMapper.ToStored(a, article.Text, article.ArticleId, i, engineVersion,
+        attributions.AddRange(found.Select((a, i) => AttributionMapper.ToStored(a, article.Text, article.ArticleId, i, engineVersion,
             run.Id,
             a.Sourcing == SourcingKind.Named && speakerIds.TryGetValue((a.Speaker, a.Entity), out var s) ? s : null,
             a.Sourcing == SourcingKind.Anonymous ? anonymous[a.Speaker].Id : null)));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,8 +10,16 @@ namespace Sourcing.Analysis.Text;
 /// </summary>
 public static class NameText
 {
+    private static readonly SearchValues<char> AsciiAlphanumerics =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     public static string Fold(string text)
     {
+        // Most words are plain ASCII letters and digits: lowercase is all their folding needs.
+        if (text.Length > 0 && text.AsSpan().IndexOfAnyExcept(AsciiAlphanumerics) < 0)
+        {
+            return text.ToLowerInvariant();
+        }
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -10,13 +10,15 @@ namespace Sourcing.Ingest.Articles;
 /// <summary>
 /// The body of an ingest transaction: takes the batch's advisory locks, answers replays and
 /// duplicates (of stored articles and of earlier items in the batch), and adds every new article
-/// with its outbox row, links and request record, saved with one SaveChanges.
+/// with its outbox row and request record, saved with one SaveChanges, then its index and link rows.
 /// </summary>
 public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex similarity)
 {
     public async Task<IReadOnlyList<(int Index, IngestResult Result)>> StoreAsync(
         IReadOnlyList<PendingArticle> batch, DateTime now, CancellationToken cancellationToken)
     {
+        // A retried or split batch starts over: nothing of a failed attempt may be written.
+        similarity.Forget();
         await LockAsync(batch, cancellationToken);
         var earlierRequests = await LoadRequestsAsync(batch, cancellationToken);
         var stored = await LoadPossibleDuplicatesAsync(batch, cancellationToken);
@@ -61,6 +63,7 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
             results.Add((item.Index, IngestResult.Of(response)));
         }
         await db.SaveChangesAsync(cancellationToken);
+        await similarity.SaveAsync(cancellationToken);
         return results;
     }
 

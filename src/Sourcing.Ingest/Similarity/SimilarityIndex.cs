@@ -6,11 +6,15 @@ namespace Sourcing.Ingest.Similarity;
 
 /// <summary>
 /// Links a new article to the stored articles it copies or reuses text from: candidates come
-/// from the sampled-shingle index, then each is measured exactly. Adds the rows to the caller's
-/// unit of work, so they commit with the article.
+/// from the sampled-shingle index, then each is measured exactly. Keeps the index and link rows
+/// until <see cref="SaveAsync"/> writes them, in the caller's transaction after its articles,
+/// one statement per table for the whole batch.
 /// </summary>
 public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptions> options)
 {
+    private readonly List<ArticleShingle> _shingles = [];
+    private readonly List<TextReuseLink> _links = [];
+
     /// <summary>
     /// Links <paramref name="article"/> to stored articles and to the earlier, not yet saved
     /// articles of its batch; returns its shingles, for the batch's later articles.
@@ -21,7 +25,7 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
         var settings = options.Value;
         var shingles = WordShingles.Of(article.Text);
         var sample = ShingleSketch.Of(shingles);
-        db.Shingles.AddRange(sample.Select(hash => new ArticleShingle { Hash = hash, ArticleId = article.Id }));
+        _shingles.AddRange(sample.Select(hash => new ArticleShingle { Hash = hash, ArticleId = article.Id }));
         var minOverlap = Math.Max(settings.MinSampledOverlap, (int)Math.Ceiling(sample.Length * settings.MinSampledShare));
         foreach (var (mate, mateShingles) in batchMates)
         {
@@ -72,8 +76,38 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
         }
         if (Math.Max(overlap.SharedFractionOfFirst, overlap.SharedFractionOfSecond) >= settings.ReuseFraction)
         {
-            db.TextReuseLinks.Add(new TextReuseLink { ArticleId = article.Id, OtherArticleId = otherId, SharedFraction = overlap.SharedFractionOfFirst });
-            db.TextReuseLinks.Add(new TextReuseLink { ArticleId = otherId, OtherArticleId = article.Id, SharedFraction = overlap.SharedFractionOfSecond });
+            _links.Add(new TextReuseLink { ArticleId = article.Id, OtherArticleId = otherId, SharedFraction = overlap.SharedFractionOfFirst });
+            _links.Add(new TextReuseLink { ArticleId = otherId, OtherArticleId = article.Id, SharedFraction = overlap.SharedFractionOfSecond });
         }
+    }
+
+    /// <summary>Drops the rows not yet written (of an attempt that failed).</summary>
+    public void Forget()
+    {
+        _shingles.Clear();
+        _links.Clear();
+    }
+
+    /// <summary>Writes the index and link rows of the articles linked so far; call after the articles are saved.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        if (_shingles.Count > 0)
+        {
+            long[] hashes = [.. _shingles.Select(s => s.Hash)];
+            Guid[] articles = [.. _shingles.Select(s => s.ArticleId)];
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO ingest.article_shingles (hash, article_id) SELECT * FROM unnest({hashes}, {articles})
+                """, cancellationToken);
+        }
+        if (_links.Count > 0)
+        {
+            Guid[] from = [.. _links.Select(l => l.ArticleId)];
+            Guid[] to = [.. _links.Select(l => l.OtherArticleId)];
+            double[] shared = [.. _links.Select(l => l.SharedFraction)];
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO ingest.text_reuse_links (article_id, other_article_id, shared_fraction) SELECT * FROM unnest({from}, {to}, {shared})
+                """, cancellationToken);
+        }
+        Forget();
     }
 }
