@@ -66,6 +66,8 @@ public sealed class ServiceHost : IAsyncDisposable
             ["Kestrel:Endpoints:Health:Url"] = $"http://127.0.0.1:{healthPort}",
             ["Kestrel:Endpoints:Health:Protocols"] = "Http1",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests call without keys unless they set Auth:Mode=Required (and Auth:Keys) themselves.
+            ["Auth:Mode"] = "Off",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
