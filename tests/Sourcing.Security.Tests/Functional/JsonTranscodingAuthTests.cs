@@ -25,10 +25,7 @@ public sealed class JsonTranscodingAuthTests(SecuredSystem system) : IDisposable
     [Fact]
     public async Task HttpGet_ServiceKey_403()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/articles");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestKey.Service.Key);
-
-        using var response = await _http.SendAsync(request);
+        using var response = await GetAsync("/v1/articles", TestKey.Service);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
@@ -36,11 +33,15 @@ public sealed class JsonTranscodingAuthTests(SecuredSystem system) : IDisposable
     [Fact]
     public async Task HttpGet_ReadKey_200()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/articles?pageSize=1");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestKey.Reader.Key);
-
-        using var response = await _http.SendAsync(request);
+        using var response = await GetAsync("/v1/articles?pageSize=1", TestKey.Reader);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, TestKey key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
+        return await _http.SendAsync(request);
     }
 }
