@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sourcing.Attribution;
 using Sourcing.Data;
 using Sourcing.Analysis.Telemetry;
+using Sourcing.Security;
 
 namespace Sourcing.Analysis;
 
@@ -14,6 +15,7 @@ public static class AnalysisServiceExtensions
 {
     public static IHostApplicationBuilder AddAnalysisServices(this IHostApplicationBuilder builder)
     {
+        builder.AddApiKeyAuthorization();
         builder.AddSourcingDbContext<AnalysisDbContext>(AnalysisDbContext.Schema);
         builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 4 * 1024 * 1024);
         builder.Services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section);

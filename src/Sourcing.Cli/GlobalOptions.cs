@@ -5,7 +5,8 @@ using Sourcing.Cli.Services;
 namespace Sourcing.Cli;
 
 /// <summary>
-/// Options every command accepts: where the services are and how long to wait for them.
+/// Options every command accepts: where the services are, how long to wait for them, the API key and
+/// the CA to trust.
 /// An explicit option wins over the environment variable, which wins over the default.
 /// </summary>
 internal sealed class GlobalOptions
@@ -17,6 +18,20 @@ internal sealed class GlobalOptions
         IngestUrl = UrlOption("ingest", "SOURCING_INGEST_URL", "http://127.0.0.1:7101", environment);
         AnalysisUrl = UrlOption("analysis", "SOURCING_ANALYSIS_URL", "http://127.0.0.1:7102", environment);
         QueryUrl = UrlOption("query", "SOURCING_QUERY_URL", "http://127.0.0.1:7103", environment);
+        ApiKey = new Option<string?>("--api-key")
+        {
+            Description = "The API key sent as 'authorization: Bearer' (needed where the services require keys). Environment: SOURCING_API_KEY.",
+            HelpName = "key",
+            Recursive = true,
+            DefaultValueFactory = _ => environment("SOURCING_API_KEY") is { Length: > 0 } key ? key : null,
+        };
+        CaFile = new Option<string?>("--ca-file")
+        {
+            Description = "A PEM file of the CA that issued the services' certificates, for https:// URLs. Environment: SOURCING_CA_FILE.",
+            HelpName = "pem",
+            Recursive = true,
+            DefaultValueFactory = _ => environment("SOURCING_CA_FILE") is { Length: > 0 } file ? file : null,
+        };
         Timeout = new Option<double>("--timeout")
         {
             Description = "Seconds to wait for each call to a service.",
@@ -44,12 +59,18 @@ internal sealed class GlobalOptions
 
     public Option<double> Timeout { get; }
 
+    public Option<string?> ApiKey { get; }
+
+    public Option<string?> CaFile { get; }
+
     public void AddTo(RootCommand root)
     {
         root.Options.Add(IngestUrl);
         root.Options.Add(AnalysisUrl);
         root.Options.Add(QueryUrl);
         root.Options.Add(Timeout);
+        root.Options.Add(ApiKey);
+        root.Options.Add(CaFile);
     }
 
     public ServiceTarget Ingest(ParseResult result) => Target("ingest", IngestUrl, result);
@@ -74,14 +95,19 @@ internal sealed class GlobalOptions
         {
             throw new UsageException("--timeout must be a number of seconds between 0 and 86400.");
         }
-        return new ServiceTarget(name, new Uri(address!), TimeSpan.FromSeconds(seconds));
+        var caFile = result.GetValue(CaFile);
+        if (caFile is not null && !File.Exists(caFile))
+        {
+            throw new UsageException($"--ca-file '{caFile}' does not exist.");
+        }
+        return new ServiceTarget(name, new Uri(address!), TimeSpan.FromSeconds(seconds), result.GetValue(ApiKey), caFile);
     }
 
     private static Option<string> UrlOption(string service, string variable, string fallback, Func<string, string?> environment) =>
         new($"--{service}-url")
         {
             Description = string.Create(CultureInfo.InvariantCulture,
-                $"Address of the {service} service (h2c). Environment: {variable}."),
+                $"Address of the {service} service (http:// for h2c, https:// for TLS). Environment: {variable}."),
             HelpName = "url",
             Recursive = true,
             DefaultValueFactory = _ => environment(variable) is { Length: > 0 } fromEnvironment ? fromEnvironment : fallback,

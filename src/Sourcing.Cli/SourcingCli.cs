@@ -20,6 +20,7 @@ internal static class SourcingCli
         root.Subcommands.Add(ExportCommand.Create(globals, io));
         root.Subcommands.Add(StoryCommand.Create(globals, io));
         root.Subcommands.Add(SpeakerCommand.Create(globals, io));
+        root.Subcommands.Add(KeysCommand.Create(io));
         return root;
     }
 

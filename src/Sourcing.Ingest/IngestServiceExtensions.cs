@@ -6,6 +6,7 @@ using Sourcing.Ingest.Grpc;
 using Sourcing.Ingest.Outbox;
 using Sourcing.Ingest.Similarity;
 using Sourcing.Ingest.Telemetry;
+using Sourcing.Security;
 
 namespace Sourcing.Ingest;
 
@@ -14,6 +15,7 @@ public static class IngestServiceExtensions
 {
     public static IHostApplicationBuilder AddIngestServices(this IHostApplicationBuilder builder)
     {
+        builder.AddApiKeyAuthorization();
         builder.AddSourcingDbContext<IngestDbContext>(IngestDbContext.Schema);
         builder.Services.AddGrpc(o =>
         {
@@ -30,7 +32,8 @@ public static class IngestServiceExtensions
         builder.Services.AddScoped<ArticleBatchStore>();
         builder.Services.AddScoped<OutboxStore>();
         builder.Services.AddScoped<SimilarityIndex>();
-        builder.Services.AddServiceGrpcClient<AnalysisService.AnalysisServiceClient>("analysis");
+        builder.Services.AddServiceGrpcClient<AnalysisService.AnalysisServiceClient>("analysis")
+            .AddServiceCredentials(builder.Configuration.GetSection("Analysis"));
         builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddHealthChecks().AddDbContextCheck<IngestDbContext>();
         return builder;

@@ -8,6 +8,7 @@ using Sourcing.Query.Stories;
 using Sourcing.Query.Summaries;
 using Sourcing.Query.Telemetry;
 using Sourcing.Query.Watch;
+using Sourcing.Security;
 
 namespace Sourcing.Query;
 
@@ -19,6 +20,7 @@ public static class QueryServiceExtensions
 
     public static IHostApplicationBuilder AddQueryServices(this IHostApplicationBuilder builder, bool migrating)
     {
+        builder.AddApiKeyAuthorization();
         var connectionString = migrating ? null : builder.Configuration.GetConnectionString(ReadOnlyConnectionName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -56,7 +58,8 @@ public static class QueryServiceExtensions
             options.Interceptors.Add<QueryDurationInterceptor>();
             options.Interceptors.Add<DatabaseErrorInterceptor>();
         }).AddJsonTranscoding(options => options.TypeRegistry =
-            Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor));
+            Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+                Google.Rpc.ErrorInfo.Descriptor, Google.Rpc.BadRequest.Descriptor, Google.Rpc.RetryInfo.Descriptor));
         builder.Services.AddHealthChecks().AddDbContextCheck<QueryDbContext>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -7,7 +8,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// Registers a gRPC client for another Sourcing service, found by name through service
-/// discovery (<c>services__NAME__http__0</c>).
+/// discovery: <c>services__NAME__https__0</c> when that is set (TLS), else <c>services__NAME__http__0</c>.
 /// </summary>
 public static class GrpcClientExtensions
 {
@@ -15,7 +16,10 @@ public static class GrpcClientExtensions
         where TClient : class
     {
         var builder = services
-            .AddGrpcClient<TClient>(o => o.Address = new Uri($"http://{serviceName}"))
+            .AddGrpcClient<TClient>((provider, o) => o.Address = new Uri(
+                provider.GetRequiredService<IConfiguration>().GetSection($"services:{serviceName}:https").Exists()
+                    ? $"https://{serviceName}"
+                    : $"http://{serviceName}"))
             .ConfigureChannel(channel => channel.ServiceConfig = new ServiceConfig
             {
                 MethodConfigs = { UnavailableRetry },

@@ -31,7 +31,7 @@ public sealed class ServiceHost : IAsyncDisposable
         Channel = GrpcChannel.ForAddress(grpcAddress);
     }
 
-    /// <summary>The h2c address of the service's gRPC endpoint.</summary>
+    /// <summary>The address of the service's gRPC endpoint (h2c unless the test configured https).</summary>
     public Uri GrpcAddress { get; }
 
     /// <summary>The HTTP/1.1 address that serves /health and /alive.</summary>
@@ -66,6 +66,8 @@ public sealed class ServiceHost : IAsyncDisposable
             ["Kestrel:Endpoints:Health:Url"] = $"http://127.0.0.1:{healthPort}",
             ["Kestrel:Endpoints:Health:Protocols"] = "Http1",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests call without keys unless they set Auth:Mode=Required (and Auth:Keys) themselves.
+            ["Auth:Mode"] = "Off",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -78,7 +80,8 @@ public sealed class ServiceHost : IAsyncDisposable
             configure?.Invoke(builder);
         });
         await app.StartAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
-        return new ServiceHost(app, errors, new Uri($"http://127.0.0.1:{grpcPort}"), new Uri($"http://127.0.0.1:{healthPort}"));
+        // The settings may have made the gRPC endpoint https.
+        return new ServiceHost(app, errors, new Uri(configuration["Kestrel:Endpoints:Grpc:Url"]!), new Uri($"http://127.0.0.1:{healthPort}"));
     }
 
     /// <summary>Runs a service's migration step against a database, as the AppHost does before starting it.</summary>

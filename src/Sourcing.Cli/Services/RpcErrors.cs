@@ -16,7 +16,8 @@ internal static class RpcErrors
     {
         if (IsUnreachable(exception, out var reason))
         {
-            return [$"cannot reach {target}: {ServiceTarget.AppHostHint} ({reason})"];
+            var hint = target.Address.Scheme == Uri.UriSchemeHttp ? $"{ServiceTarget.AppHostHint} Does it serve TLS (then use https://)?" : ServiceTarget.AppHostHint;
+            return [$"cannot reach {target}: {hint} ({reason})"];
         }
         if (exception.StatusCode == StatusCode.DeadlineExceeded)
         {
@@ -31,6 +32,14 @@ internal static class RpcErrors
         if (status?.GetDetail<ErrorInfo>() is { Reason.Length: > 0 } info)
         {
             lines.Add($"  reason: {info.Reason}" + (info.Domain.Length > 0 ? $" ({info.Domain})" : ""));
+        }
+        if (exception.StatusCode == StatusCode.Unauthenticated)
+        {
+            lines.Add("  send a key with --api-key or SOURCING_API_KEY (make one with 'sourcing keys new')");
+        }
+        if (status?.GetDetail<RetryInfo>() is { RetryDelay: { } delay })
+        {
+            lines.Add($"  retry in {delay.ToTimeSpan().TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s");
         }
         return lines;
     }

@@ -1,9 +1,13 @@
 using Grpc.Net.Client;
+using Sourcing.Contracts.Security;
 
 namespace Sourcing.Cli.Services;
 
-/// <summary>One Sourcing service as the command line reaches it: its name, address and call timeout.</summary>
-internal sealed record ServiceTarget(string Name, Uri Address, TimeSpan Timeout)
+/// <summary>
+/// One Sourcing service as the command line reaches it: its name, address, call timeout, the API key to
+/// send (if any) and a CA file to trust for https addresses (if any).
+/// </summary>
+internal sealed record ServiceTarget(string Name, Uri Address, TimeSpan Timeout, string? ApiKey = null, string? CaFile = null)
 {
     public const string AppHostHint = "is the AppHost running? (dotnet run --project AppHost)";
 
@@ -11,18 +15,19 @@ internal sealed record ServiceTarget(string Name, Uri Address, TimeSpan Timeout)
     public DateTime Deadline() => DateTime.UtcNow + Timeout;
 
     /// <summary>
-    /// A channel to the service. The services speak plain-text HTTP/2 (h2c) locally, which
-    /// GrpcChannel uses for http:// addresses.
+    /// A channel to the service: plain-text HTTP/2 (h2c) for http:// addresses, as the services speak
+    /// locally, TLS for https://. The key goes with every call, also over h2c (a cluster-internal address).
     /// </summary>
-    public GrpcChannel CreateChannel() => GrpcChannel.ForAddress(Address, new GrpcChannelOptions
+    public GrpcChannel CreateChannel()
     {
-        HttpHandler = new SocketsHttpHandler
+        var sockets = new SocketsHttpHandler { ConnectTimeout = Timeout, EnableMultipleHttp2Connections = true };
+        if (CaFile is { Length: > 0 })
         {
-            ConnectTimeout = Timeout,
-            EnableMultipleHttp2Connections = true,
-        },
-        DisposeHttpClient = true,
-    });
+            sockets.SslOptions.RemoteCertificateValidationCallback = TrustedCertificateAuthority.FromPemFile(CaFile);
+        }
+        HttpMessageHandler handler = ApiKey is { Length: > 0 } ? new ApiKeyHandler(ApiKey) { InnerHandler = sockets } : sockets;
+        return GrpcChannel.ForAddress(Address, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+    }
 
     public static bool IsValidAddress(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri)

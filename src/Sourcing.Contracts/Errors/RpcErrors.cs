@@ -39,6 +39,24 @@ public static class RpcErrors
     public static RpcException NotFound(string what, string id) =>
         Build(Code.NotFound, $"{what} '{id}' was not found.", "NOT_FOUND");
 
+    public static RpcException Unauthenticated(string message, string reason) =>
+        Build(Code.Unauthenticated, message, reason);
+
+    public static RpcException PermissionDenied(string message, string reason, IReadOnlyDictionary<string, string> metadata) =>
+        Build(Code.PermissionDenied, message, reason, metadata);
+
+    /// <summary>
+    /// RESOURCE_EXHAUSTED with a <c>RetryInfo</c>, and the delay in whole seconds in a <c>retry-after</c>
+    /// trailer for clients that read no status details.
+    /// </summary>
+    public static RpcException RateLimited(string message, string reason, TimeSpan retryDelay)
+    {
+        var exception = Build(Code.ResourceExhausted, message, reason,
+            new Dictionary<string, string>(), new RetryInfo { RetryDelay = Duration.FromTimeSpan(retryDelay) });
+        exception.Trailers.Add("retry-after", Math.Max(1, (int)Math.Ceiling(retryDelay.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return exception;
+    }
+
     [DoesNotReturn]
     public static void ThrowInvalidArgument(string field, string description) =>
         throw InvalidArgument(field, description);
@@ -63,10 +81,19 @@ public static class RpcErrors
             Message = exception.Status.Detail,
         };
 
-    private static RpcException Build(Code code, string message, string reason, params IMessage[] details)
+    private static RpcException Build(Code code, string message, string reason, params IMessage[] details) =>
+        Build(code, message, reason, new Dictionary<string, string>(), details);
+
+    private static RpcException Build(
+        Code code, string message, string reason, IReadOnlyDictionary<string, string> metadata, params IMessage[] details)
     {
         var status = new Google.Rpc.Status { Code = (int)code, Message = Cap(message, MaxMessageLength) };
-        status.Details.Add(Any.Pack(new ErrorInfo { Reason = reason, Domain = Domain }));
+        var info = new ErrorInfo { Reason = reason, Domain = Domain };
+        foreach (var (key, value) in metadata)
+        {
+            info.Metadata[key] = value;
+        }
+        status.Details.Add(Any.Pack(info));
         foreach (var detail in details)
         {
             status.Details.Add(Any.Pack(detail));

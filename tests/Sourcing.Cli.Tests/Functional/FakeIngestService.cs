@@ -31,6 +31,7 @@ public sealed class FakeIngestService(FakeSourcingServer server) : IngestService
         }
         var duplicate = server.Ingested.Any(seen => seen.Title == request.Title);
         server.Ingested.Enqueue(request);
+        server.Authorizations[request.Title] = context.RequestHeaders.GetValue("authorization");
         return Task.FromResult(new IngestArticleResponse
         {
             ArticleId = "art-" + request.Title.ToLowerInvariant().Replace(' ', '-'),

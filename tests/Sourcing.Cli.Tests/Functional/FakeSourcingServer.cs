@@ -26,6 +26,9 @@ public sealed class FakeSourcingServer : IAsyncLifetime
     /// <summary>Every article the fake ingest service was sent, in order.</summary>
     public ConcurrentQueue<Contracts.V1.IngestArticleRequest> Ingested { get; } = new();
 
+    /// <summary>The authorization header of each article the fake ingest service was sent, by title.</summary>
+    public ConcurrentDictionary<string, string?> Authorizations { get; } = new();
+
     /// <summary>Errors the host logged; none are expected.</summary>
     public ConcurrentQueue<string> LoggedErrors { get; } = new();
 
