@@ -2,14 +2,13 @@ namespace Sourcing.AppHost;
 
 /// <summary>
 /// When a service that was healthy exits unexpectedly: restart it after a back-off that doubles per recent crash
-/// (1 s, 2 s, 4 s, ... capped), and give up once it has crashed <see cref="MaxCrashes"/> times within <see cref="Window"/>.
+/// (1 s, 2 s, 4 s, 8 s), and give up once it has crashed <see cref="MaxCrashes"/> times within <see cref="Window"/>.
 /// </summary>
 public sealed class RestartPolicy
 {
     public const int MaxCrashes = 5;
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(2);
     public static readonly TimeSpan InitialDelay = TimeSpan.FromSeconds(1);
-    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(15);
 
     private readonly Queue<DateTime> _recentCrashes = new();
 
@@ -27,7 +26,6 @@ public sealed class RestartPolicy
             return null;
         }
 
-        var delay = InitialDelay * Math.Pow(2, _recentCrashes.Count - 1);
-        return delay < MaxDelay ? delay : MaxDelay;
+        return InitialDelay * Math.Pow(2, _recentCrashes.Count - 1);
     }
 }

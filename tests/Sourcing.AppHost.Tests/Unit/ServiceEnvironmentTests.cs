@@ -36,4 +36,29 @@ public sealed class ServiceEnvironmentTests
 
         first.ShouldNotBe(second);
     }
+
+    [Fact]
+    public void For_TwoIngestReplicas_ListsBothUnderTheServiceNameAndNamesTheGivenInstance()
+    {
+        // Arrange
+        ServiceDefinition[] processes =
+        [
+            Services[0],
+            Services[1] with { ResourceName = "ingest-1" },
+            Services[1] with { ResourceName = "ingest-2", GrpcPort = 7121, HealthPort = 7131 },
+            Services[2],
+        ];
+
+        // Act
+        var environment = ServiceEnvironment.For(processes[2], processes, "x", instanceId: "instance-2");
+
+        // Assert
+        environment["services__ingest__http__0"].ShouldBe("http://127.0.0.1:7101");
+        environment["services__ingest__http__1"].ShouldBe("http://127.0.0.1:7121");
+        environment["services__analysis__http__0"].ShouldBe("http://127.0.0.1:7102");
+        environment.ContainsKey("services__analysis__http__1").ShouldBeFalse();
+        environment["Kestrel__Endpoints__Grpc__Url"].ShouldBe("http://127.0.0.1:7121");
+        environment["OTEL_SERVICE_NAME"].ShouldBe("ingest");
+        environment["OTEL_RESOURCE_ATTRIBUTES"].ShouldBe("service.instance.id=instance-2");
+    }
 }
