@@ -3,7 +3,7 @@ using Sourcing.LocalPostgres;
 
 namespace Sourcing.AppHost.Tests.Functional;
 
-/// <summary>One AppHost for a test class: <c>--replicas ingest=2</c>, with a (fake) prometheus on its PATH.</summary>
+/// <summary>One AppHost for the replica and Prometheus tests: <c>--replicas ingest=2</c>, with a (fake) prometheus on its PATH.</summary>
 public sealed class AppHostReplicasFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
@@ -27,4 +27,10 @@ public sealed class AppHostReplicasFixture : IAsyncLifetime
         await AppHost.DisposeAsync();
         Prometheus.Dispose();
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppHostReplicasCollection : ICollectionFixture<AppHostReplicasFixture>
+{
+    public const string Name = "AppHost with two ingest replicas";
 }

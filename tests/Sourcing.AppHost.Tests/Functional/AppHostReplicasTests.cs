@@ -7,7 +7,8 @@ using Xunit.Abstractions;
 namespace Sourcing.AppHost.Tests.Functional;
 
 /// <summary>Two ingest replicas under one AppHost: both in the table, sharing the outbox, each with its own metrics.</summary>
-public sealed partial class AppHostReplicasTests(AppHostReplicasFixture fixture, ITestOutputHelper output) : IClassFixture<AppHostReplicasFixture>
+[Collection(AppHostReplicasCollection.Name)]
+public sealed partial class AppHostReplicasTests(AppHostReplicasFixture fixture, ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 

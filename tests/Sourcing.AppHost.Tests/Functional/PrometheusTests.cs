@@ -5,7 +5,8 @@ using Sourcing.Testing;
 namespace Sourcing.AppHost.Tests.Functional;
 
 /// <summary>The AppHost's Prometheus scrape endpoints, and prometheus started against them where it is on PATH.</summary>
-public sealed class PrometheusTests(AppHostReplicasFixture fixture) : IClassFixture<AppHostReplicasFixture>
+[Collection(AppHostReplicasCollection.Name)]
+public sealed class PrometheusTests(AppHostReplicasFixture fixture)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
