@@ -2,12 +2,7 @@ namespace Sourcing.AppHost.Tests.Unit;
 
 public sealed class ServiceEnvironmentTests
 {
-    private static readonly ServiceDefinition[] Services =
-    [
-        new("analysis", "Sourcing.Analysis", 7102, 7112),
-        new("ingest", "Sourcing.Ingest", 7101, 7111),
-        new("query", "Sourcing.Query", 7103, 7113),
-    ];
+    private static readonly ServiceDefinition[] Services = DefaultServices.All;
 
     [Fact]
     public void For_Ingest_FollowsAspireConventions()

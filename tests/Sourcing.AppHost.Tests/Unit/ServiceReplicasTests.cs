@@ -4,12 +4,7 @@ public sealed class ServiceReplicasTests
 {
     private static readonly string[] Names = ["analysis", "ingest", "query"];
 
-    private static readonly ServiceDefinition[] Services =
-    [
-        new("analysis", "Sourcing.Analysis", 7102, 7112),
-        new("ingest", "Sourcing.Ingest", 7101, 7111),
-        new("query", "Sourcing.Query", 7103, 7113),
-    ];
+    private static readonly ServiceDefinition[] Services = DefaultServices.All;
 
     [Fact]
     public void Parse_RepeatedOption_OneCountPerService()
