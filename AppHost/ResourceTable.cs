@@ -2,18 +2,19 @@ using Spectre.Console;
 
 namespace Sourcing.AppHost;
 
-/// <summary>The resources as a table (name, state, endpoint, pid, health check, restarts), rendered to text by Spectre.Console.</summary>
+/// <summary>The resources as a table (name, type, state, endpoint, pid, health check, restarts), rendered to text by Spectre.Console.</summary>
 public static class ResourceTable
 {
     /// <param name="terminal">Box-drawing borders and colours where <paramref name="colour"/>; otherwise plain ASCII text.</param>
     public static string Render(IReadOnlyList<Resource> resources, int width, bool terminal, bool colour = false)
     {
         var table = new Table().Border(terminal ? TableBorder.Rounded : TableBorder.Ascii)
-            .AddColumns("Resource", "State", "Endpoint", "PID", "Health check", "Restarts");
+            .AddColumns("Resource", "Type", "State", "Endpoint", "PID", "Health check", "Restarts");
         foreach (var resource in resources)
         {
             table.AddRow(
                 Markup.Escape(resource.Name),
+                Markup.Escape(resource.Type),
                 StateMarkup(resource.State),
                 Markup.Escape(resource.Endpoint),
                 resource.ProcessId?.ToString() ?? "-",

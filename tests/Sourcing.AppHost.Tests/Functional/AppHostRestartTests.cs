@@ -28,8 +28,8 @@ public sealed partial class AppHostRestartTests
 
         // Assert
         var row = appHost.OutputLines.Last(line => line.StartsWith("| analysis ", StringComparison.Ordinal)).Split('|', StringSplitOptions.TrimEntries);
-        int.Parse(row[4]).ShouldNotBe(analysis);
-        ProcessTable.IsAlive(int.Parse(row[4])).ShouldBeTrue();
+        int.Parse(row[5]).ShouldNotBe(analysis);
+        ProcessTable.IsAlive(int.Parse(row[5])).ShouldBeTrue();
         var match = AnalysisRow().Match(dashboard);
         (match.Groups["state"].Value, match.Groups["restarts"].Value).ShouldBe(("Healthy", "1"));
         appHost.Output.ShouldContain("analysis exited unexpectedly; its last log lines:");
