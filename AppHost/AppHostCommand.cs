@@ -19,6 +19,24 @@ public static class AppHostCommand
         var queryHealthPort = PortOption("--query-health-port", 7113, "The query service's HTTP/1.1 health port.");
         var otlpPort = PortOption("--otlp-port", 18889, "The AppHost's OTLP/gRPC receiver, where the services send telemetry (unless OTEL_EXPORTER_OTLP_ENDPOINT is set).");
         var dashboardPort = PortOption("--dashboard-port", 18888, "The dashboard page: resources, traces, logs and metrics.");
+        var prometheusPort = PortOption("--prometheus-port", 9090, "Prometheus's web port, where 'prometheus' is on PATH (it scrapes each service through the dashboard's /metrics/<resource>).");
+        var replicas = new Option<string[]>("--replicas")
+        {
+            Description = $"NAME=N: run N processes (1 to {ServiceReplicas.MaxReplicas}) of the service NAME (analysis, ingest or query), named NAME-1 ... NAME-N; " +
+                          "the first keeps the service's ports, the others get free ones. Repeatable.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        replicas.Validators.Add(result =>
+        {
+            try
+            {
+                ServiceReplicas.Parse(result.GetValueOrDefault<string[]>() ?? [], ServiceNames);
+            }
+            catch (AppHostException exception)
+            {
+                result.AddError(exception.Message);
+            }
+        });
         var seed = new Option<bool>("--seed") { Description = "Once healthy, ingest the project's sample articles (samples/*.txt); seeding again stores no copies." };
         var dataDirectory = new Option<string?>("--data-dir")
         {
@@ -29,7 +47,8 @@ public static class AppHostCommand
         var command = new RootCommand(
             "Runs Sourcing locally: PostgreSQL, the migration step, then the analysis, ingest and query services. Ctrl+C stops everything.")
         {
-            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, otlpPort, dashboardPort, dataDirectory, seed,
+            ingestPort, analysisPort, queryPort, ingestHealthPort, analysisHealthPort, queryHealthPort, otlpPort, dashboardPort, prometheusPort,
+            dataDirectory, replicas, seed,
         };
 
         command.SetAction(async (parse, cancellationToken) =>
@@ -42,20 +61,24 @@ public static class AppHostCommand
                 ConnectionString = NullIfBlank(Environment.GetEnvironmentVariable(ConnectionStringVariable)),
                 OtlpPort = parse.GetValue(otlpPort),
                 DashboardPort = parse.GetValue(dashboardPort),
+                PrometheusPort = parse.GetValue(prometheusPort),
                 DataDirectory = Path.GetFullPath(parse.GetValue(dataDirectory) ?? DefaultDataDirectory(root)),
                 Seed = parse.GetValue(seed),
-                Services =
-                [
-                    new ServiceDefinition("analysis", "Sourcing.Analysis", parse.GetValue(analysisPort), parse.GetValue(analysisHealthPort)),
-                    new ServiceDefinition("ingest", "Sourcing.Ingest", parse.GetValue(ingestPort), parse.GetValue(ingestHealthPort)),
-                    new ServiceDefinition("query", "Sourcing.Query", parse.GetValue(queryPort), parse.GetValue(queryHealthPort)),
-                ],
+                Services = ServiceReplicas.Expand(
+                    [
+                        new ServiceDefinition("analysis", "Sourcing.Analysis", parse.GetValue(analysisPort), parse.GetValue(analysisHealthPort)),
+                        new ServiceDefinition("ingest", "Sourcing.Ingest", parse.GetValue(ingestPort), parse.GetValue(ingestHealthPort)),
+                        new ServiceDefinition("query", "Sourcing.Query", parse.GetValue(queryPort), parse.GetValue(queryHealthPort)),
+                    ],
+                    ServiceReplicas.Parse(parse.GetValue(replicas) ?? [], ServiceNames)),
             };
             using var log = new ConsoleLog();
             return await new Orchestrator(options, log).RunAsync(cancellationToken);
         });
         return command;
     }
+
+    private static readonly string[] ServiceNames = ["analysis", "ingest", "query"];
 
     private static Option<int> PortOption(string name, int defaultPort, string description) => new(name)
     {

@@ -24,6 +24,9 @@ public sealed record AppHostOptions
     /// <summary>The port of the dashboard page (Aspire's 18888).</summary>
     public int DashboardPort { get; init; } = 18888;
 
+    /// <summary>Prometheus's web port, where <c>prometheus</c> is on PATH.</summary>
+    public int PrometheusPort { get; init; } = 9090;
+
     /// <summary>The OTLP endpoint the services export to, unless the user set their own.</summary>
     public string OtlpEndpoint => $"http://127.0.0.1:{OtlpPort}";
 
@@ -31,8 +34,13 @@ public sealed record AppHostOptions
     public string DashboardUrl => $"http://127.0.0.1:{DashboardPort}";
 
     /// <summary>Where each resource's log file goes: <c>&lt;data folder&gt;/../logs</c>.</summary>
-    public string LogDirectory => Path.Combine(Path.GetDirectoryName(DataDirectory.TrimEnd('/'))!, "logs");
+    public string LogDirectory => BesideDataDirectory("logs");
 
-    /// <summary>The services in dependency order, with their ports.</summary>
+    /// <summary>Prometheus's configuration and data, where it runs: <c>&lt;data folder&gt;/../prometheus</c>.</summary>
+    public string PrometheusDirectory => BesideDataDirectory("prometheus");
+
+    /// <summary>The service processes in dependency order (a service's replicas one after another), with their ports.</summary>
     public required IReadOnlyList<ServiceDefinition> Services { get; init; }
+
+    private string BesideDataDirectory(string folder) => Path.Combine(Path.GetDirectoryName(DataDirectory.TrimEnd('/'))!, folder);
 }

@@ -1,3 +1,4 @@
+using Sourcing.AppHost.Prometheus;
 using Sourcing.AppHost.Telemetry;
 
 namespace Sourcing.AppHost;
@@ -12,15 +13,17 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
     {
         using var signals = new ShutdownSignals(log);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(signals.Requested, cancellationToken);
-        var board = new ResourceBoard(log);
-        log.Reserve(options.Services.SelectMany(s => new[] { s.Name, MigrationStep.ResourceName(s) }).Append(PostgresResource.Name));
+        var board = new ResourceBoard(log, $"; dashboard {options.DashboardUrl}; Ctrl+C stops");
+        log.Reserve(options.Services.SelectMany(s => new[] { s.ResourceName, MigrationStep.ResourceName(s) }).Append(PostgresResource.Name).Append(PrometheusResource.Name));
         var services = new List<ServiceProcess>();
         var postgres = new PostgresResource(options, board, log);
+        var prometheus = new PrometheusResource(options, board, log);
         InstanceLock? instanceLock = null;
         TelemetryServer? telemetry = null;
         var exitCode = 0;
         try
         {
+            board.StartLive();
             instanceLock = options.ConnectionString is null ? InstanceLock.Acquire(options.DataDirectory) : null;
             PortCheck.EnsureFree(options.Services);
             EnsureBuilt();
@@ -29,26 +32,27 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
             telemetry = await TelemetryServer.StartAsync(options.OtlpPort, options.DashboardPort, board.Snapshot, stop.Token);
             log.Info($"Dashboard: {options.DashboardUrl}  (OTLP/gRPC receiver on {options.OtlpEndpoint}{OtlpNote()})");
             await postgres.StartAsync(stop.Token);
-            foreach (var service in options.Services.OrderBy(MigrationOrder))
+            foreach (var service in options.Services.DistinctBy(s => s.Name).OrderBy(MigrationOrder))
             {
                 await MigrationStep.RunAsync(options, service, postgres.ConnectionString, board, log, stop.Token);
             }
 
-            foreach (var definition in options.Services)
+            // A service's replicas start together; the next service starts once they are all healthy.
+            foreach (var replicas in options.Services.GroupBy(s => s.Name))
             {
-                var service = new ServiceProcess(options, definition, postgres.ConnectionString, board, log);
-                services.Add(service);
-                service.Start();
-                await service.WaitHealthyAsync(stop.Token);
+                var started = replicas.Select(definition => new ServiceProcess(options, definition, postgres.ConnectionString, board, log)).ToList();
+                services.AddRange(started);
+                started.ForEach(service => service.Start());
+                await Task.WhenAll(started.Select(service => service.WaitHealthyAsync(stop.Token)));
             }
 
-            board.Print();
-            log.Info($"Sourcing is healthy: {string.Join(", ", options.Services.Select(s => $"{s.Name} {s.GrpcUrl}"))}. Press Ctrl+C to stop.");
+            log.Info($"Sourcing is healthy: {string.Join(", ", options.Services.Select(s => $"{s.ResourceName} {s.GrpcUrl}"))}. Press Ctrl+C to stop.");
+            await prometheus.StartAsync(stop.Token);
             if (options.Seed)
             {
-                await SampleSeeder.SeedAsync(options.RepositoryRoot, options.Services.Single(s => s.Name == "ingest").GrpcUrl, log, stop.Token);
+                await SampleSeeder.SeedAsync(options.RepositoryRoot, options.Services.First(s => s.Name == "ingest").GrpcUrl, log, stop.Token);
             }
-            exitCode = await WatchUntilStoppedAsync(postgres, services, stop.Token);
+            exitCode = await WatchUntilStoppedAsync([postgres.UnexpectedExit, prometheus.UnexpectedExit, .. services.Select(s => s.Failed)], stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -61,6 +65,7 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
         }
         finally
         {
+            await prometheus.DisposeAsync();
             for (var i = services.Count - 1; i >= 0; i--)
             {
                 await services[i].StopAsync();
@@ -73,6 +78,7 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
             }
 
             instanceLock?.Dispose();
+            board.StopLive();
             log.Info(exitCode == 0 ? "Everything the AppHost started has stopped." : "Stopped, with failures (see above).");
         }
 
@@ -92,10 +98,9 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
         _ => 2,
     };
 
-    private static async Task<int> WatchUntilStoppedAsync(PostgresResource postgres, List<ServiceProcess> services, CancellationToken stop)
+    private static async Task<int> WatchUntilStoppedAsync(List<Task> watched, CancellationToken stop)
     {
         var failures = 0;
-        var watched = services.Select(s => s.UnexpectedExit).Append(postgres.UnexpectedExit).ToList();
         var stopped = Task.Delay(Timeout.Infinite, stop);
         while (true)
         {
@@ -105,7 +110,7 @@ public sealed class Orchestrator(AppHostOptions options, ConsoleLog log)
                 return failures == 0 ? 0 : 1;
             }
 
-            // A resource failed after start-up: it was reported with its last log lines; the rest keep running.
+            // A resource failed for good after start-up: it was reported with its last log lines; the rest keep running.
             watched.Remove(finished);
             failures++;
         }

@@ -8,7 +8,7 @@ public static class PortCheck
     public static void EnsureFree(IEnumerable<ServiceDefinition> services)
     {
         var taken = services
-            .SelectMany(service => new[] { (Port: service.GrpcPort, What: $"{service.Name} gRPC"), (Port: service.HealthPort, What: $"{service.Name} health") })
+            .SelectMany(service => new[] { (Port: service.GrpcPort, What: $"{service.ResourceName} gRPC"), (Port: service.HealthPort, What: $"{service.ResourceName} health") })
             .Where(endpoint => FreePort.IsInUse(endpoint.Port))
             .Select(endpoint => $"{endpoint.Port} ({endpoint.What})")
             .ToList();

@@ -15,5 +15,9 @@ public sealed class Resource(string name, string type, string endpoint, string h
 
     public int? ProcessId { get; set; }
 
+    /// <summary>How often the AppHost restarted it after an unexpected exit.</summary>
     public int Restarts { get; set; }
+
+    /// <summary>The <c>service.instance.id</c> of the running process, which its telemetry carries; null for non-services.</summary>
+    public string? InstanceId { get; set; }
 }

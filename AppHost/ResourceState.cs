@@ -8,6 +8,7 @@ public enum ResourceState
     Running,
     Healthy,
     Finished,
+    Restarting,
     Stopping,
     Stopped,
     Failed,

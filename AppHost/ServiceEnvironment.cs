@@ -8,9 +8,11 @@ public static class ServiceEnvironment
 {
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    /// <param name="all">Every service process; a service with replicas is listed once per replica (<c>services__NAME__http__0</c>, <c>__1</c>, ...).</param>
     /// <param name="otlpEndpoint">The AppHost's own OTLP receiver, used unless the user set <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.</param>
+    /// <param name="instanceId">This process's <c>service.instance.id</c>; a new one when not given.</param>
     public static IReadOnlyDictionary<string, string?> For(
-        ServiceDefinition service, IEnumerable<ServiceDefinition> all, string connectionString, string? otlpEndpoint = null)
+        ServiceDefinition service, IEnumerable<ServiceDefinition> all, string connectionString, string? otlpEndpoint = null, string? instanceId = null)
     {
         var environment = new Dictionary<string, string?>
         {
@@ -20,7 +22,7 @@ public static class ServiceEnvironment
             ["Kestrel__Endpoints__Health__Url"] = service.HealthUrl,
             ["Kestrel__Endpoints__Health__Protocols"] = "Http1",
             ["OTEL_SERVICE_NAME"] = service.Name,
-            ["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={Guid.NewGuid()}",
+            ["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={instanceId ?? Guid.NewGuid().ToString()}",
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["Logging__Console__FormatterName"] = "simple",
@@ -37,9 +39,12 @@ public static class ServiceEnvironment
             environment["ConnectionStrings__sourcing_readonly"] = ReadOnlyConnectionString(connectionString);
         }
 
-        foreach (var other in all)
+        foreach (var replicas in all.GroupBy(other => other.Name))
         {
-            environment[$"services__{other.Name}__http__0"] = other.GrpcUrl;
+            foreach (var (replica, index) in replicas.Select((replica, index) => (replica, index)))
+            {
+                environment[$"services__{replicas.Key}__http__{index}"] = replica.GrpcUrl;
+            }
         }
 
         // A user's OTEL_EXPORTER_OTLP_ENDPOINT (a collector, a real Aspire dashboard) passes through untouched with its protocol.

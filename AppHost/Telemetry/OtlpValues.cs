@@ -34,7 +34,12 @@ public static class OtlpValues
         return result;
     }
 
-    /// <summary>The resource's <c>service.name</c> (with its replica's instance id when there are several).</summary>
-    public static string Service(Otlp.Resource.Resource? resource) =>
-        resource?.Attributes.FirstOrDefault(a => a.Key == "service.name") is { } name ? Text(name.Value) : "unknown";
+    /// <summary>The resource's <c>service.name</c>.</summary>
+    public static string Service(Otlp.Resource.Resource? resource) => ResourceAttribute(resource, "service.name") ?? "unknown";
+
+    /// <summary>The resource's <c>service.instance.id</c>: which process of a service (a replica, a restart) sent it.</summary>
+    public static string Instance(Otlp.Resource.Resource? resource) => ResourceAttribute(resource, "service.instance.id") ?? string.Empty;
+
+    private static string? ResourceAttribute(Otlp.Resource.Resource? resource, string key) =>
+        resource?.Attributes.FirstOrDefault(a => a.Key == key) is { } attribute ? Text(attribute.Value) : null;
 }

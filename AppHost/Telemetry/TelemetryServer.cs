@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Sourcing.AppHost.Prometheus;
 using Sourcing.AppHost.Telemetry.Dashboard;
 
 namespace Sourcing.AppHost.Telemetry;
 
 /// <summary>
 /// The AppHost's own telemetry endpoint, in place of Aspire's dashboard: OTLP/gRPC (h2c) on 127.0.0.1:<c>otlpPort</c>
-/// and the dashboard page on 127.0.0.1:<c>dashboardPort</c> (HTTP/1.1), both from one Kestrel in the AppHost process.
+/// and the dashboard page on 127.0.0.1:<c>dashboardPort</c> (HTTP/1.1), both from one Kestrel in the AppHost process; the
+/// dashboard's port also serves each service process's latest metrics for Prometheus at <c>/metrics/&lt;resource&gt;</c>.
 /// </summary>
 public sealed class TelemetryServer : IAsyncDisposable
 {
@@ -52,6 +54,10 @@ public sealed class TelemetryServer : IAsyncDisposable
         {
             var page = new DashboardPage(store, resources);
             app.MapGet("/", (HttpRequest request) => Results.Content(page.Render(DashboardQuery.From(request.Query)), "text/html; charset=utf-8"))
+                .RequireHost($"*:{dashboard}");
+            app.MapGet("/metrics/{resource}", (string resource) => resources().FirstOrDefault(r => r.Name == resource) is { InstanceId: { } instance }
+                    ? Results.Text(PrometheusExposition.Write(store.MetricsOf(instance)), PrometheusExposition.ContentType)
+                    : Results.NotFound($"No service process named '{resource}' (see the resources on the dashboard)."))
                 .RequireHost($"*:{dashboard}");
         }
 

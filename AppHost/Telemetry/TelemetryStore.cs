@@ -10,7 +10,7 @@ public sealed class TelemetryStore(int spanCapacity = 20_000, int logCapacity = 
 {
     public const int MaxSeries = 5_000;
 
-    private readonly ConcurrentDictionary<(string Service, string Name, string Attributes), MetricPoint> _metrics = new();
+    private readonly ConcurrentDictionary<(string Service, string Instance, string Name, string Attributes), MetricPoint> _metrics = new();
     private long _droppedSeries;
     private long _metricPoints;
 
@@ -25,7 +25,7 @@ public sealed class TelemetryStore(int spanCapacity = 20_000, int logCapacity = 
     public void Add(MetricPoint point)
     {
         Interlocked.Increment(ref _metricPoints);
-        var key = (point.Service, point.Name, point.Attributes);
+        var key = (point.Service, point.Instance, point.Name, point.Attributes);
         if (_metrics.Count >= MaxSeries && !_metrics.ContainsKey(key))
         {
             Interlocked.Increment(ref _droppedSeries);
@@ -35,8 +35,11 @@ public sealed class TelemetryStore(int spanCapacity = 20_000, int logCapacity = 
         _metrics[key] = point;
     }
 
-    /// <summary>The latest point of every series, by service and name.</summary>
+    /// <summary>The latest point of every series, by service, name and instance.</summary>
     public List<MetricPoint> Metrics() =>
         _metrics.Values.OrderBy(m => m.Service, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal)
-            .ThenBy(m => m.Attributes, StringComparer.Ordinal).ToList();
+            .ThenBy(m => m.Instance, StringComparer.Ordinal).ThenBy(m => m.Attributes, StringComparer.Ordinal).ToList();
+
+    /// <summary>The latest point of every series of one service process, by its <c>service.instance.id</c>.</summary>
+    public List<MetricPoint> MetricsOf(string instance) => Metrics().Where(m => m.Instance == instance).ToList();
 }

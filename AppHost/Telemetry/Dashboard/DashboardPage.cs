@@ -47,9 +47,11 @@ public sealed class DashboardPage(TelemetryStore store, Func<IReadOnlyList<Resou
     {
         html.Append("<h2 id=\"metrics\">Metrics (latest values)</h2><table><tr><th>Service</th><th>Metric</th><th>Attributes</th>" +
                     "<th>Value</th><th>Unit</th><th>At</th></tr>");
+        // A replica's or a restarted process's series are told apart by the resource now running with that instance id.
+        var processes = resources().Where(r => r.InstanceId is not null).ToDictionary(r => r.InstanceId!, r => r.Name);
         foreach (var metric in store.Metrics())
         {
-            html.Append($"<tr><td>{E(metric.Service)}</td><td title=\"{E(metric.Description)}\">{E(metric.Name)}</td>" +
+            html.Append($"<tr><td>{E(processes.GetValueOrDefault(metric.Instance, metric.Service))}</td><td title=\"{E(metric.Description)}\">{E(metric.Name)}</td>" +
                         $"<td><code>{E(metric.Attributes)}</code></td><td>{E(metric.Value)}</td><td>{E(metric.Unit)}</td>" +
                         $"<td>{Time(metric.Time)}</td></tr>");
         }

@@ -15,6 +15,9 @@ internal sealed class AppHostProcess : IAsyncDisposable
     private static readonly string Configuration =
         typeof(AppHostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
 
+    // The table printed on each state change makes start-up a few hundred lines long.
+    private const int KeptLines = 3000;
+
     private readonly ChildProcess _process;
 
     private AppHostProcess(ChildProcess process, string dataDirectory, IReadOnlyList<int> grpcPorts, int dashboardPort)
@@ -38,11 +41,20 @@ internal sealed class AppHostProcess : IAsyncDisposable
 
     public string Output => _process.TailText(300);
 
+    /// <summary>Everything the AppHost wrote (up to the last few thousand lines).</summary>
+    public IReadOnlyList<string> OutputLines => _process.TailLines(KeptLines);
+
+    /// <summary>Where the AppHost writes each resource's log file.</summary>
+    public string LogDirectory => Path.Combine(Path.GetDirectoryName(DataDirectory)!, "logs");
+
     /// <summary>
     /// Starts an AppHost; <paramref name="dataDirectory"/> null means a new folder under a temporary one, and
-    /// <paramref name="connectionString"/> names an existing server instead of a local one.
+    /// <paramref name="connectionString"/> names an existing server instead of a local one; <paramref name="arguments"/>
+    /// and <paramref name="environment"/> are added to the AppHost's own.
     /// </summary>
-    public static AppHostProcess Start(string? dataDirectory = null, int? ingestPort = null, string? connectionString = null)
+    public static AppHostProcess Start(
+        string? dataDirectory = null, int? ingestPort = null, string? connectionString = null,
+        IEnumerable<string>? arguments = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var root = RepositoryRoot.Find();
         var dll = Path.Combine(root, "AppHost", "bin", Configuration, "net10.0", "Sourcing.AppHost.dll");
@@ -60,14 +72,14 @@ internal sealed class AppHostProcess : IAsyncDisposable
                     "--ingest-health-port", FreePort.Find().ToString(), "--analysis-health-port", FreePort.Find().ToString(),
                     "--query-health-port", FreePort.Find().ToString(),
                     "--otlp-port", FreePort.Find().ToString(), "--dashboard-port", dashboardPort.ToString(),
-                    "--data-dir", dataDirectory,
+                    "--data-dir", dataDirectory, .. arguments ?? [],
                 ],
                 // The AppHost's own receiver, not whatever collector the test runner's environment names.
-                Environment = new Dictionary<string, string?>
+                Environment = new Dictionary<string, string?>(environment ?? new Dictionary<string, string?>())
                 {
                     ["ConnectionStrings__sourcing"] = connectionString, ["NO_COLOR"] = "1", ["OTEL_EXPORTER_OTLP_ENDPOINT"] = null,
                 },
-                TailLineCount = 300,
+                TailLineCount = KeptLines,
             });
         return new AppHostProcess(process, dataDirectory, ports, dashboardPort);
     }
@@ -113,10 +125,23 @@ internal sealed class AppHostProcess : IAsyncDisposable
         }
 
         // The services answer before the AppHost has seen it and said so; wait for that too.
-        while (!_process.TailLines(300).Any(line => line.Contains("Sourcing is healthy", StringComparison.Ordinal)))
+        await WaitForLineAsync(line => line.Contains("Sourcing is healthy", StringComparison.Ordinal), deadline - DateTime.UtcNow, "the AppHost saying it is healthy");
+    }
+
+    /// <summary>A resource's gRPC address as the AppHost announced it once healthy (<c>ingest-2 http://127.0.0.1:...</c>).</summary>
+    public string GrpcUrlOf(string resource) =>
+        System.Text.RegularExpressions.Regex.Match(HealthyLine() ?? string.Empty, $@"\b{resource} (http://[0-9.]+:[0-9]+)") is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"The AppHost did not announce {resource}:\n{Output}");
+
+    /// <summary>Waits for a line of output that satisfies <paramref name="match"/>, or fails with the AppHost's output.</summary>
+    public async Task WaitForLineAsync(Func<string, bool> match, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!OutputLines.Any(match))
         {
-            _process.HasExited.ShouldBeFalse($"The AppHost exited before it was healthy:\n{Output}");
-            DateTime.UtcNow.ShouldBeLessThan(deadline, $"Not healthy within {timeout}:\n{Output}");
+            _process.HasExited.ShouldBeFalse($"The AppHost exited before {what}:\n{Output}");
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"No {what} within {timeout}:\n{Output}");
             await Task.Delay(100);
         }
     }
@@ -139,6 +164,8 @@ internal sealed class AppHostProcess : IAsyncDisposable
             Directory.Delete(parent, recursive: true);
         }
     }
+
+    private string? HealthyLine() => OutputLines.LastOrDefault(line => line.Contains("Sourcing is healthy", StringComparison.Ordinal));
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
     private static extern int Kill(int pid, int signal);

@@ -25,4 +25,21 @@ public sealed class AppHostCommandTests
         result.GetValue<int>("--ingest-port").ShouldBe(9101);
         result.GetValue<string>("--data-dir").ShouldBe("/tmp/x");
     }
+
+    [Fact]
+    public void Parse_Replicas_RepeatableAndValidated()
+    {
+        var valid = AppHostCommand.Create().Parse(["--replicas", "ingest=2", "--replicas", "query=2"]);
+        var invalid = AppHostCommand.Create().Parse(["--replicas", "postgres=2"]);
+
+        valid.Errors.ShouldBeEmpty();
+        valid.GetValue<string[]>("--replicas").ShouldBe(["ingest=2", "query=2"]);
+        invalid.Errors.ShouldHaveSingleItem().Message.ShouldContain("NAME one of analysis, ingest, query");
+    }
+
+    [Fact]
+    public void Parse_NoArguments_PrometheusOnItsDefaultPort()
+    {
+        AppHostCommand.Create().Parse([]).GetValue<int>("--prometheus-port").ShouldBe(9090);
+    }
 }

@@ -2,12 +2,7 @@ namespace Sourcing.AppHost.Tests.Unit;
 
 public sealed class ServiceEnvironmentTests
 {
-    private static readonly ServiceDefinition[] Services =
-    [
-        new("analysis", "Sourcing.Analysis", 7102, 7112),
-        new("ingest", "Sourcing.Ingest", 7101, 7111),
-        new("query", "Sourcing.Query", 7103, 7113),
-    ];
+    private static readonly ServiceDefinition[] Services = DefaultServices.All;
 
     [Fact]
     public void For_Ingest_FollowsAspireConventions()
@@ -35,5 +30,30 @@ public sealed class ServiceEnvironmentTests
         var second = ServiceEnvironment.For(Services[0], Services, "x")["OTEL_RESOURCE_ATTRIBUTES"];
 
         first.ShouldNotBe(second);
+    }
+
+    [Fact]
+    public void For_TwoIngestReplicas_ListsBothUnderTheServiceNameAndNamesTheGivenInstance()
+    {
+        // Arrange
+        ServiceDefinition[] processes =
+        [
+            Services[0],
+            Services[1] with { ResourceName = "ingest-1" },
+            Services[1] with { ResourceName = "ingest-2", GrpcPort = 7121, HealthPort = 7131 },
+            Services[2],
+        ];
+
+        // Act
+        var environment = ServiceEnvironment.For(processes[2], processes, "x", instanceId: "instance-2");
+
+        // Assert
+        environment["services__ingest__http__0"].ShouldBe("http://127.0.0.1:7101");
+        environment["services__ingest__http__1"].ShouldBe("http://127.0.0.1:7121");
+        environment["services__analysis__http__0"].ShouldBe("http://127.0.0.1:7102");
+        environment.ContainsKey("services__analysis__http__1").ShouldBeFalse();
+        environment["Kestrel__Endpoints__Grpc__Url"].ShouldBe("http://127.0.0.1:7121");
+        environment["OTEL_SERVICE_NAME"].ShouldBe("ingest");
+        environment["OTEL_RESOURCE_ATTRIBUTES"].ShouldBe("service.instance.id=instance-2");
     }
 }
