@@ -5,10 +5,12 @@ namespace Sourcing.Ingest.Outbox;
 /// <summary>Why an article's analysis failed, and whether trying again could help.</summary>
 public sealed record DispatchFailure(string Description, bool Permanent)
 {
+    // A refused service key (UNAUTHENTICATED, PERMISSION_DENIED) is the deployment's fault, not the article's:
+    // retried with back-off, so the backlog goes through once the key is fixed.
     private static readonly StatusCode[] PermanentErrors =
     [
         StatusCode.InvalidArgument, StatusCode.NotFound, StatusCode.FailedPrecondition, StatusCode.OutOfRange,
-        StatusCode.Unimplemented, StatusCode.PermissionDenied, StatusCode.Unauthenticated,
+        StatusCode.Unimplemented,
     ];
 
     /// <summary>A failed call: every article of its batch failed this way.</summary>
