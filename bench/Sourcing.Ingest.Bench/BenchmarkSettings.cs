@@ -8,24 +8,22 @@ public sealed record BenchmarkSettings(int Articles, int Streams, bool Fsync, bo
     public static BenchmarkSettings Parse(string[] args)
     {
         var settings = new BenchmarkSettings(10_000, 4, true);
-        for (var i = 0; i < args.Length; i += 2)
+        var i = 0;
+        while (i < args.Length)
         {
-            if (args[i] == "--ingest-only")
+            var option = args[i++];
+            if (option == "--ingest-only")
             {
                 settings = settings with { IngestOnly = true };
-                i--;
                 continue;
             }
-            if (i + 1 >= args.Length)
+            var value = i < args.Length ? args[i++] : throw new ArgumentException($"Option {option} needs a value.");
+            settings = option switch
             {
-                throw new ArgumentException($"Option {args[i]} needs a value.");
-            }
-            settings = args[i] switch
-            {
-                "--articles" => settings with { Articles = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
-                "--streams" => settings with { Streams = int.Parse(args[i + 1], CultureInfo.InvariantCulture) },
-                "--fsync" => settings with { Fsync = args[i + 1] != "off" },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; use --articles N, --streams N, --fsync on|off, --ingest-only."),
+                "--articles" => settings with { Articles = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--streams" => settings with { Streams = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--fsync" => settings with { Fsync = value != "off" },
+                _ => throw new ArgumentException($"Unknown option {option}; use --articles N, --streams N, --fsync on|off, --ingest-only."),
             };
         }
         return settings;

@@ -33,10 +33,14 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
             await LoadTermCountsAsync(batch, terms, ct);
             // The article counts itself, as it will once stored.
             var total = articleCount + batch.Added.Count + 1;
+            // Each term's weight once per article, not once per candidate it appears in.
+            var idf = new Dictionary<string, double>(StringComparer.Ordinal);
             var decision = StoryClusterer.Assign(
                 article.Signature,
                 candidates.Select(c => new StoryCandidate(c.ArticleId, c.StoryId, ArticleSignature.FromArrays(c.Terms, c.Weights))),
-                t => StorySimilarity.Idf(total, batch.TermCount(t) + (article.Signature.Weights.ContainsKey(t) ? 1 : 0)));
+                t => idf.TryGetValue(t, out var w) ? w
+                    : idf[t] = StorySimilarity.Idf(total, batch.TermCount(t) + (article.Signature.Weights.ContainsKey(t) ? 1 : 0)),
+                await StorySizesAsync(batch, candidates, ct));
 
             var storyId = decision.StoryId ?? Guid.CreateVersion7();
             if (decision.StoryId is null)
@@ -97,6 +101,18 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
             .OrderByDescending(c => c.Terms.Count(heavy.Contains))
             .ThenByDescending(c => c.StoryTime)
             .Take(MaxCandidates)];
+    }
+
+    /// <summary>How many articles each candidate story has, counting this batch's: the largest keeps its id in a merge.</summary>
+    private async Task<Func<Guid, int>> StorySizesAsync(StoryBatch batch, List<ArticleStory> candidates, CancellationToken ct)
+    {
+        var ids = candidates.Select(c => c.StoryId).Distinct().ToList();
+        if (ids.Count < 2)
+        {
+            return _ => 0;
+        }
+        var stored = await db.Stories.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ArticleCount, ct);
+        return id => stored.GetValueOrDefault(id) + batch.Added.Count(a => a.StoryId == id);
     }
 
     private async Task LoadTermCountsAsync(StoryBatch batch, List<string> terms, CancellationToken ct)

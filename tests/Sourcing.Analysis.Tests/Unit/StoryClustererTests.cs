@@ -106,4 +106,22 @@ public sealed class StoryClustererTests(ITestOutputHelper output)
         decision.StoryId.ShouldBe(big);
         decision.Merged.ShouldBe([small]);
     }
+
+    [Fact]
+    public void Assign_ArticleLinkingALargeAndAMoreLinkedStory_TheLargerKeepsItsId()
+    {
+        var a = new ArticleSignature(new Dictionary<string, double> { ["kirby"] = 1, ["baghdad"] = 1 });
+        var (large, linked) = (Guid.NewGuid(), Guid.NewGuid());
+        StoryCandidate[] candidates =
+        [
+            new(Guid.NewGuid(), linked, new(new Dictionary<string, double> { ["kirby"] = 1 })),
+            new(Guid.NewGuid(), linked, new(new Dictionary<string, double> { ["kirby"] = 1, ["iraq"] = 1 })),
+            new(Guid.NewGuid(), large, new(new Dictionary<string, double> { ["baghdad"] = 1 })),
+        ];
+
+        var decision = StoryClusterer.Assign(a, candidates, _ => 1, id => id == large ? 500 : 2);
+
+        decision.StoryId.ShouldBe(large, "merging rewrites the smaller story's articles, not the larger's");
+        decision.Merged.ShouldBe([linked]);
+    }
 }
