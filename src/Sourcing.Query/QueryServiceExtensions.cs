@@ -32,6 +32,7 @@ public static class QueryServiceExtensions
         }
         builder.Services.AddDbContextPool<QueryDbContext>(options => SourcingDatabase.Configure(options, connectionString, QueryDbContext.Schema));
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => WatchDataSource.Create(connectionString));
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section);
         builder.Services.AddSingleton<PageTokens>();
         builder.Services.AddSingleton<QueryMetrics>();

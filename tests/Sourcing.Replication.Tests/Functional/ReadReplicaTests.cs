@@ -47,7 +47,6 @@ public sealed class ReadReplicaTests(StreamingReplica cluster) : IClassFixture<S
                 HostRecheckSeconds = 1,
             }.ConnectionString,
         });
-        // LISTEN cannot run on a standby: the watch's listener retries (a warning), reads are unaffected.
         var reads = query.Services.GetRequiredService<NpgsqlDataSource>();
         // As every client should: retry UNAVAILABLE (a read on a pooled connection to the standby that just stopped).
         using var retrying = GrpcChannel.ForAddress(query.GrpcAddress, new GrpcChannelOptions
