@@ -34,11 +34,14 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
         var sql = new SqlBuilder();
         var allTimeByOutlet = request.GroupBy == SummaryGrouping.Outlet && UsesAggregates(request.Filter)
             && request.Filter?.StartTime is null && request.Filter?.EndTime is null;
-        var (groupSource, speakerSource) = UsesAggregates(request.Filter)
-            ? AggregateSources(request.Filter, sql)
+        var aggregateCondition = UsesAggregates(request.Filter) ? AggregateCondition(request.Filter, sql) : null;
+        var (groupSource, speakerSource) = aggregateCondition is not null
+            ? ($"SELECT * FROM query.sourcing_daily WHERE {aggregateCondition}", $"SELECT * FROM query.speaker_daily WHERE {aggregateCondition}")
             : LiveSources(request.Filter, sql);
 
-        var text = allTimeByOutlet ? AllTimeByOutlet(groupSource, max) : $"""
+        // Speakers are ranked by count alone (integers, cheap to sort); only those tied with the tenth or better
+        // (rank <= 10) are then ordered by name as well, not every speaker of the group.
+        var text = allTimeByOutlet ? AllTimeByOutlet(aggregateCondition!, max) : $"""
             WITH g AS (
                 SELECT {key} AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
                        sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
@@ -53,39 +56,37 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
                 GROUP BY 1, 2 HAVING sum(d.attribution_count) > 0),
             r AS (
                 SELECT key, speaker, c, count(*) OVER (PARTITION BY key) AS distinct_speakers,
-                       row_number() OVER (PARTITION BY key ORDER BY c DESC, speaker) AS rank
+                       rank() OVER (PARTITION BY key ORDER BY c DESC) AS rank
                 FROM s)
             SELECT g.key, g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
                    coalesce(max(r.distinct_speakers), 0)::int,
-                   coalesce(array_agg(r.speaker ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::text[]),
+                   coalesce((array_agg(r.speaker ORDER BY r.c DESC, r.speaker) FILTER (WHERE r.rank IS NOT NULL))[1:{TopSpeakerCount}], ARRAY[]::text[]),
                    ARRAY[]::text[],
-                   coalesce(array_agg(r.c ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::int[])
-            FROM g LEFT JOIN r ON r.key = g.key
+                   coalesce((array_agg(r.c ORDER BY r.c DESC, r.speaker) FILTER (WHERE r.rank IS NOT NULL))[1:{TopSpeakerCount}], ARRAY[]::int[])
+            FROM g LEFT JOIN r ON r.key = g.key AND r.rank <= {TopSpeakerCount}
             GROUP BY g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned
             ORDER BY g.attributions DESC, g.key
             """;
         return await SummaryGroupReader.QueryAsync(database, sql, text, cancellationToken);
     }
 
-    /// <summary>By outlet over all time: top speakers from query.speaker_outlet's index, ten rows per outlet.</summary>
-    private static string AllTimeByOutlet(string groupSource, int max) => $"""
-        WITH g AS (
-            SELECT d.outlet AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
-                   sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
-                   sum(d.reasoned_anonymous_count)::int AS reasoned
-            FROM ({groupSource}) d
-            GROUP BY 1 HAVING sum(d.article_count) > 0
-            ORDER BY attributions DESC, key LIMIT {max})
-        SELECT g.key, g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
-               (SELECT count(*) FROM query.speaker_outlet so WHERE so.outlet = g.key AND so.attribution_count > 0)::int,
-               coalesce(t.names, ARRAY[]::text[]), ARRAY[]::text[], coalesce(t.counts, ARRAY[]::int[])
-        FROM g LEFT JOIN LATERAL (
+    /// <summary>
+    /// By outlet over all time: one query.outlet_totals row per outlet (its counts and distinct speakers, kept by
+    /// triggers) and its top speakers from query.speaker_outlet's index, ten rows per outlet.
+    /// </summary>
+    private static string AllTimeByOutlet(string outletCondition, int max) => $"""
+        SELECT t.outlet, t.outlet, t.article_count, t.attribution_count, t.named_count, t.anonymous_count,
+               t.reasoned_anonymous_count, t.speaker_count, coalesce(top.names, ARRAY[]::text[]), ARRAY[]::text[],
+               coalesce(top.counts, ARRAY[]::int[])
+        FROM query.outlet_totals t LEFT JOIN LATERAL (
             SELECT array_agg(x.speaker ORDER BY x.attribution_count DESC, x.speaker) AS names,
                    array_agg(x.attribution_count ORDER BY x.attribution_count DESC, x.speaker) AS counts
             FROM (SELECT so.speaker, so.attribution_count FROM query.speaker_outlet so
-                  WHERE so.outlet = g.key AND so.attribution_count > 0
-                  ORDER BY so.attribution_count DESC, so.speaker LIMIT {TopSpeakerCount}) x) t ON TRUE
-        ORDER BY g.attributions DESC, g.key
+                  WHERE so.outlet = t.outlet AND so.attribution_count > 0
+                  ORDER BY so.attribution_count DESC, so.speaker LIMIT {TopSpeakerCount}) x) top ON TRUE
+        WHERE t.article_count > 0 AND {outletCondition}
+        ORDER BY t.attribution_count DESC, t.outlet
+        LIMIT {max}
         """;
 
     private static bool UsesAggregates(ArticleFilter? filter) =>
@@ -95,7 +96,8 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
     private static bool IsWholeDay(Google.Protobuf.WellKnownTypes.Timestamp? time) =>
         time is null || (time.Seconds % 86400 == 0 && time.Nanos == 0);
 
-    private static (string Groups, string Speakers) AggregateSources(ArticleFilter? filter, SqlBuilder sql)
+    /// <summary>The filter as a condition on the outlet and day columns the aggregate tables share.</summary>
+    private static string AggregateCondition(ArticleFilter? filter, SqlBuilder sql)
     {
         var conditions = new List<string> { "TRUE" };
         if (filter is not null)
@@ -118,8 +120,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
                 conditions.Add($"day < {sql.Parameter(DateOnly.FromDateTime(end.ToDateTime()))}");
             }
         }
-        var where = string.Join(" AND ", conditions);
-        return ($"SELECT * FROM query.sourcing_daily WHERE {where}", $"SELECT * FROM query.speaker_daily WHERE {where}");
+        return string.Join(" AND ", conditions);
     }
 
     private static (string Groups, string Speakers) LiveSources(ArticleFilter? filter, SqlBuilder sql)

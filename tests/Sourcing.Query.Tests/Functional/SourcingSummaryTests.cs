@@ -50,6 +50,30 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task OutletTotals_AfterChangesAndRebuild_EqualRecomputationFromDailyAggregates()
+    {
+        var random = new Random(11);
+        var outlets = new[] { "Totals North", "Totals South" };
+        var articles = Enumerable.Range(0, 20).Select(i => new StoredArticle(outlets[random.Next(2)],
+            Day.AddHours(random.Next(3 * 24)), $"T{i}", "Text.", Quotes(random))).ToArray();
+        await QueryDatabase.StoreAsync(database.ConnectionString, articles);
+        foreach (var article in articles.Take(5))
+        {
+            await QueryDatabase.ReplaceAnalysisAsync(database.ConnectionString, article.Id, Quotes(random));
+        }
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "UPDATE ingest.articles SET outlet = 'Totals West' WHERE id = ANY($1)", articles.Skip(5).Take(3).Select(a => a.Id).ToArray());
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "DELETE FROM analysis.article_analyses WHERE article_id = ANY($1)", articles.Skip(8).Take(2).Select(a => a.Id).ToArray());
+        var incremental = await OutletTotalsMismatchesAsync();
+        await QueryDatabase.ExecuteAsync(database.ConnectionString, "SELECT query.rebuild_read_models()");
+        var rebuilt = await OutletTotalsMismatchesAsync();
+
+        incremental.ShouldBe(0);
+        rebuilt.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task GetSourcingSummary_FilterWithinADayAndSearch_CountsOnlyMatchingArticles()
     {
         var outlet = $"Filter Wire {Guid.NewGuid():N}";
@@ -110,6 +134,25 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
             actual.ShouldBe(expected, $"grouped by {grouping}, filter {filter}");
         }
     }
+
+    /// <summary>Outlets whose query.outlet_totals row differs from the sums of the daily and per-speaker aggregates (all-zero rows aside).</summary>
+    private Task<long> OutletTotalsMismatchesAsync() => Sql.ScalarAsync<long>(database.ConnectionString, """
+        WITH expected AS (
+            SELECT coalesce(d.outlet, s.outlet) AS outlet, coalesce(d.articles, 0) AS articles, coalesce(d.attributions, 0) AS attributions,
+                   coalesce(d.named, 0) AS named, coalesce(d.anonymous, 0) AS anonymous, coalesce(d.reasoned, 0) AS reasoned,
+                   coalesce(s.speakers, 0) AS speakers
+            FROM (SELECT outlet, sum(article_count) AS articles, sum(attribution_count) AS attributions, sum(named_count) AS named,
+                         sum(anonymous_count) AS anonymous, sum(reasoned_anonymous_count) AS reasoned
+                  FROM query.sourcing_daily GROUP BY outlet) d
+            FULL JOIN (SELECT outlet, count(*) AS speakers FROM query.speaker_outlet WHERE attribution_count > 0 GROUP BY outlet) s
+                ON s.outlet = d.outlet
+            WHERE (coalesce(d.articles, 0), coalesce(d.attributions, 0), coalesce(s.speakers, 0)) <> (0, 0, 0)),
+        actual AS (
+            SELECT outlet, article_count AS articles, attribution_count AS attributions, named_count AS named, anonymous_count AS anonymous,
+                   reasoned_anonymous_count AS reasoned, speaker_count AS speakers
+            FROM query.outlet_totals WHERE (article_count, attribution_count, speaker_count) <> (0, 0, 0))
+        SELECT count(*) FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) x
+        """);
 
     /// <summary>The same numbers straight from ingest's and analysis's tables, with no read model involved.</summary>
     private async Task<List<string>> RecomputeAsync(string key)
