@@ -30,9 +30,10 @@ internal static class BenchDatabase
         ["max_parallel_workers_per_gather"] = "0", ["jit"] = "off", ["random_page_cost"] = "1.1",
     };
 
-    public static Task<LocalPostgresServer> StartAsync(string? dataDirectory) => LocalPostgresServer.StartAsync(new LocalPostgresOptions
+    public static Task<LocalPostgresServer> StartAsync(string? dataDirectory, Plans plans) => LocalPostgresServer.StartAsync(new LocalPostgresOptions
     {
-        DataDirectory = dataDirectory, Fsync = false, StartTimeout = TimeSpan.FromMinutes(2), Settings = Settings,
+        DataDirectory = dataDirectory, Fsync = false, StartTimeout = TimeSpan.FromMinutes(2), Log = plans.Log,
+        Settings = Settings.Concat(Plans.Settings).ToDictionary(),
     });
 
     /// <summary>Makes sure the database holds <paramref name="articles"/> generated articles; returns their ids.</summary>

@@ -16,7 +16,8 @@ var only = TextOption("--only");
 
 Console.WriteLine($"Query benchmark: {articles:N0} articles x {Corpus.AttributionsPerArticle} attributions, {clients} clients, {seconds} s per operation");
 Console.WriteLine("PostgreSQL settings: " + string.Join(", ", BenchDatabase.Settings.Select(s => $"{s.Key}={s.Value}")));
-await using var server = await BenchDatabase.StartAsync(dataDirectory);
+var plans = new Plans();
+await using var server = await BenchDatabase.StartAsync(dataDirectory, plans);
 var connectionString = await server.CreateDatabaseAsync("query_bench");
 var ids = await BenchDatabase.PrepareAsync(connectionString, articles);
 
@@ -62,7 +63,8 @@ var operations = new (string Name, Func<Random, Task> Call)[]
 Console.WriteLine();
 Console.WriteLine($"| operation | calls | calls/s | p50 ms | p99 ms | max ms |");
 Console.WriteLine($"|---|---|---|---|---|---|");
-foreach (var (name, call) in operations.Where(o => only is null || o.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+var selected = operations.Where(o => only is null || o.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+foreach (var (name, call) in selected)
 {
     await RunAsync(call, clients, TimeSpan.FromSeconds(3)); // warm-up
     var latencies = await RunAsync(call, clients, TimeSpan.FromSeconds(seconds));
@@ -71,16 +73,12 @@ foreach (var (name, call) in operations.Where(o => only is null || o.Name.Contai
 }
 
 Console.WriteLine();
-foreach (var (name, sql) in Plans.Queries(ids[ids.Length / 2], windowStart).Where(p => only is null || p.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+foreach (var (name, call) in selected)
 {
     Console.WriteLine($"### {name}");
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
-    await using var reader = await command.ExecuteReaderAsync();
-    while (await reader.ReadAsync())
+    foreach (var line in await plans.CaptureAsync(connectionString, () => call(new Random(1))))
     {
-        Console.WriteLine("    " + reader.GetString(0));
+        Console.WriteLine("    " + line);
     }
     Console.WriteLine();
 }
