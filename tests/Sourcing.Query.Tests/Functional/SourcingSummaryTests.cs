@@ -35,17 +35,7 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         await QueryDatabase.StoreAsync(database.ConnectionString, articles);
         await ShouldMatchRecomputationAsync();
 
-        // Re-analysis replaces results; an article's outlet or day can change; an analysis can go away.
-        foreach (var article in articles.Take(10))
-        {
-            await QueryDatabase.ReplaceAnalysisAsync(database.ConnectionString, article.Id, Quotes(random));
-        }
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "UPDATE ingest.articles SET outlet = 'West Times' WHERE id = ANY($1)", articles.Skip(10).Take(3).Select(a => a.Id).ToArray());
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "UPDATE ingest.articles SET published_at = published_at + interval '3 days' WHERE id = ANY($1)", articles.Skip(13).Take(3).Select(a => a.Id).ToArray());
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "DELETE FROM analysis.article_analyses WHERE article_id = ANY($1)", articles.Skip(16).Take(2).Select(a => a.Id).ToArray());
+        await ChangeAsync(articles, random, "West Times");
         await ShouldMatchRecomputationAsync();
     }
 
@@ -54,17 +44,10 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
     {
         var random = new Random(11);
         var outlets = new[] { "Totals North", "Totals South" };
-        var articles = Enumerable.Range(0, 20).Select(i => new StoredArticle(outlets[random.Next(2)],
+        var articles = Enumerable.Range(0, 40).Select(i => new StoredArticle(outlets[random.Next(2)],
             Day.AddHours(random.Next(3 * 24)), $"T{i}", "Text.", Quotes(random))).ToArray();
         await QueryDatabase.StoreAsync(database.ConnectionString, articles);
-        foreach (var article in articles.Take(5))
-        {
-            await QueryDatabase.ReplaceAnalysisAsync(database.ConnectionString, article.Id, Quotes(random));
-        }
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "UPDATE ingest.articles SET outlet = 'Totals West' WHERE id = ANY($1)", articles.Skip(5).Take(3).Select(a => a.Id).ToArray());
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "DELETE FROM analysis.article_analyses WHERE article_id = ANY($1)", articles.Skip(8).Take(2).Select(a => a.Id).ToArray());
+        await ChangeAsync(articles, random, "Totals West");
         var incremental = await OutletTotalsMismatchesAsync();
         await QueryDatabase.ExecuteAsync(database.ConnectionString, "SELECT query.rebuild_read_models()");
         var rebuilt = await OutletTotalsMismatchesAsync();
@@ -108,6 +91,21 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
             new GetSourcingSummaryRequest { GroupBy = grouping }, deadline: Deadline).ResponseAsync);
 
         error.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+    }
+
+    /// <summary>Re-analysis replaces results; an article's outlet or day can change; an analysis can go away.</summary>
+    private async Task ChangeAsync(StoredArticle[] articles, Random random, string movedToOutlet)
+    {
+        foreach (var article in articles.Take(10))
+        {
+            await QueryDatabase.ReplaceAnalysisAsync(database.ConnectionString, article.Id, Quotes(random));
+        }
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "UPDATE ingest.articles SET outlet = $2 WHERE id = ANY($1)", articles.Skip(10).Take(3).Select(a => a.Id).ToArray(), movedToOutlet);
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "UPDATE ingest.articles SET published_at = published_at + interval '3 days' WHERE id = ANY($1)", articles.Skip(13).Take(3).Select(a => a.Id).ToArray());
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "DELETE FROM analysis.article_analyses WHERE article_id = ANY($1)", articles.Skip(16).Take(2).Select(a => a.Id).ToArray());
     }
 
     private static List<StoredQuote> Quotes(Random random) =>
