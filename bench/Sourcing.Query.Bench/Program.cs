@@ -61,6 +61,7 @@ var operations = new (string Name, Func<Random, Task> Call)[]
 };
 
 Console.WriteLine();
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()} before the measurements");
 Console.WriteLine($"| operation | calls | calls/s | p50 ms | p99 ms | max ms |");
 Console.WriteLine($"|---|---|---|---|---|---|");
 var selected = operations.Where(o => only is null || o.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
@@ -72,6 +73,7 @@ foreach (var (name, call) in selected)
     Console.WriteLine($"| {name} | {latencies.Count:N0} | {latencies.Count / (double)seconds:F0} | {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} |");
 }
 
+Console.WriteLine($"Load average {LoadAverage()} after the measurements (other work on the machine counts in it)");
 Console.WriteLine();
 foreach (var (name, call) in selected)
 {
@@ -105,6 +107,8 @@ static async Task<List<double>> RunAsync(Func<Random, Task> call, int clients, T
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
 static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 int Option(string name, int fallback)
 {
