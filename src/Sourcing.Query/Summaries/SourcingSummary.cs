@@ -7,9 +7,11 @@ using Sourcing.Query.Paging;
 namespace Sourcing.Query.Summaries;
 
 /// <summary>
-/// GetSourcingSummary by outlet or day (by story or speaker: <see cref="EntitySummary"/>). A filter of outlets and whole-UTC-day times reads the aggregates the
-/// triggers keep (query.sourcing_daily, query.speaker_daily); any other filter (search, anonymity, times within
-/// a day) aggregates the matching articles' rows at query time, bounded by that filter.
+/// GetSourcingSummary by outlet or day (by story or speaker: <see cref="EntitySummary"/>). A filter of outlets and
+/// whole-UTC-day times reads the aggregates the triggers keep (query.sourcing_daily, query.speaker_daily; by outlet
+/// also query.speaker_weekly for the whole weeks of the range, and query.outlet_totals over all time); any other
+/// filter (search, anonymity, times within a day) aggregates the matching articles' rows at query time, bounded by
+/// that filter.
 /// </summary>
 public sealed class SourcingSummary(NpgsqlDataSource database)
 {
@@ -34,14 +36,15 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
         var sql = new SqlBuilder();
         var allTimeByOutlet = request.GroupBy == SummaryGrouping.Outlet && UsesAggregates(request.Filter)
             && request.Filter?.StartTime is null && request.Filter?.EndTime is null;
-        var aggregateCondition = UsesAggregates(request.Filter) ? AggregateCondition(request.Filter, sql) : null;
-        var (groupSource, speakerSource) = aggregateCondition is not null
-            ? ($"SELECT * FROM query.sourcing_daily WHERE {aggregateCondition}", $"SELECT * FROM query.speaker_daily WHERE {aggregateCondition}")
-            : LiveSources(request.Filter, sql);
+        var aggregate = UsesAggregates(request.Filter) ? AggregateConditions(request.Filter, sql) : default;
+        var (groupSource, speakerSource) = aggregate.Outlets is null ? LiveSources(request.Filter, sql)
+            : ($"SELECT * FROM query.sourcing_daily WHERE {aggregate.Outlets} AND {aggregate.Days}",
+               request.GroupBy == SummaryGrouping.Outlet ? WeeklySpeakers(request.Filter, aggregate, sql)
+                   : $"SELECT * FROM query.speaker_daily WHERE {aggregate.Outlets} AND {aggregate.Days}");
 
         // Speakers are ranked by count alone (integers, cheap to sort); only those tied with the tenth or better
         // (rank <= 10) are then ordered by name as well, not every speaker of the group.
-        var text = allTimeByOutlet ? AllTimeByOutlet(aggregateCondition!, max) : $"""
+        var text = allTimeByOutlet ? AllTimeByOutlet(aggregate.Outlets!, max) : $"""
             WITH g AS (
                 SELECT {key} AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
                        sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
@@ -96,9 +99,45 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
     private static bool IsWholeDay(Google.Protobuf.WellKnownTypes.Timestamp? time) =>
         time is null || (time.Seconds % 86400 == 0 && time.Nanos == 0);
 
-    /// <summary>The filter as a condition on the outlet and day columns the aggregate tables share.</summary>
-    private static string AggregateCondition(ArticleFilter? filter, SqlBuilder sql)
+    /// <summary>
+    /// Speakers per outlet over whole days: the whole ISO weeks (Monday to Monday) inside the range from
+    /// query.speaker_weekly, the days before the first and after the last of them from query.speaker_daily.
+    /// </summary>
+    private static string WeeklySpeakers(ArticleFilter? filter, (string? Outlets, string Days) aggregate, SqlBuilder sql)
     {
+        var start = filter?.StartTime is { } s ? DateOnly.FromDateTime(s.ToDateTime()) : (DateOnly?)null;
+        var end = filter?.EndTime is { } e ? DateOnly.FromDateTime(e.ToDateTime()) : (DateOnly?)null;
+        var firstWeek = start?.AddDays((8 - (int)start.Value.DayOfWeek) % 7);
+        var lastWeek = end?.AddDays(-(((int)end.Value.DayOfWeek + 6) % 7));
+        var days = $"SELECT outlet, speaker, attribution_count FROM query.speaker_daily WHERE {aggregate.Outlets} AND {aggregate.Days}";
+        if ((firstWeek is null && lastWeek is null) || firstWeek >= lastWeek)
+        {
+            return days;
+        }
+        List<string> weeks = [aggregate.Outlets!], edges = [];
+        if (firstWeek is { } first)
+        {
+            var week = sql.Parameter(first);
+            weeks.Add($"week >= {week}");
+            edges.Add($"day < {week}");
+        }
+        if (lastWeek is { } last)
+        {
+            var week = sql.Parameter(last);
+            weeks.Add($"week < {week}");
+            edges.Add($"day >= {week}");
+        }
+        return $"""
+            {days} AND ({string.Join(" OR ", edges)})
+            UNION ALL
+            SELECT outlet, speaker, attribution_count FROM query.speaker_weekly WHERE {string.Join(" AND ", weeks)}
+            """;
+    }
+
+    /// <summary>The filter as conditions on the outlet and on the day columns the aggregate tables share.</summary>
+    private static (string? Outlets, string Days) AggregateConditions(ArticleFilter? filter, SqlBuilder sql)
+    {
+        var outlets = "TRUE";
         var conditions = new List<string> { "TRUE" };
         if (filter is not null)
         {
@@ -109,7 +148,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
             }
             if (filter.Outlets.Count > 0)
             {
-                conditions.Add($"outlet = ANY({sql.Parameter(filter.Outlets.ToArray())})");
+                outlets = $"outlet = ANY({sql.Parameter(filter.Outlets.ToArray())})";
             }
             if (filter.StartTime is { } start)
             {
@@ -120,7 +159,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
                 conditions.Add($"day < {sql.Parameter(DateOnly.FromDateTime(end.ToDateTime()))}");
             }
         }
-        return string.Join(" AND ", conditions);
+        return (outlets, string.Join(" AND ", conditions));
     }
 
     private static (string Groups, string Speakers) LiveSources(ArticleFilter? filter, SqlBuilder sql)
