@@ -114,24 +114,22 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
         {
             return days;
         }
-        List<string> weeks = [aggregate.Outlets!], edges = [];
+        // Each edge its own range scan: an OR of the two would read every day of the range from the index.
+        List<string> parts = [], weeks = [aggregate.Outlets!];
         if (firstWeek is { } first)
         {
             var week = sql.Parameter(first);
             weeks.Add($"week >= {week}");
-            edges.Add($"day < {week}");
+            parts.Add($"{days} AND day < {week}");
         }
         if (lastWeek is { } last)
         {
             var week = sql.Parameter(last);
             weeks.Add($"week < {week}");
-            edges.Add($"day >= {week}");
+            parts.Add($"{days} AND day >= {week}");
         }
-        return $"""
-            {days} AND ({string.Join(" OR ", edges)})
-            UNION ALL
-            SELECT outlet, speaker, attribution_count FROM query.speaker_weekly WHERE {string.Join(" AND ", weeks)}
-            """;
+        parts.Add($"SELECT outlet, speaker, attribution_count FROM query.speaker_weekly WHERE {string.Join(" AND ", weeks)}");
+        return string.Join("\nUNION ALL\n", parts);
     }
 
     /// <summary>The filter as conditions on the outlet and on the day columns the aggregate tables share.</summary>
