@@ -27,7 +27,7 @@ internal static class BenchDatabase
     {
         ["shared_buffers"] = "4GB", ["effective_cache_size"] = "12GB", ["work_mem"] = "16MB", ["maintenance_work_mem"] = "512MB",
         ["max_wal_size"] = "8GB", ["checkpoint_timeout"] = "30min",
-        ["max_parallel_workers_per_gather"] = "0", ["jit"] = "off", ["random_page_cost"] = "1.1",
+        ["max_parallel_workers_per_gather"] = "0", ["jit"] = "off",
     };
 
     public static Task<LocalPostgresServer> StartAsync(string? dataDirectory, Plans plans) => LocalPostgresServer.StartAsync(new LocalPostgresOptions

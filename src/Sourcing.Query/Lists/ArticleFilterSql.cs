@@ -58,7 +58,8 @@ public static class ArticleFilterSql
         }
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            sql.Where($"i.search @@ websearch_to_tsquery('english', {sql.Parameter(filter.Query)})");
+            sql.TextSearch = $"i.search @@ websearch_to_tsquery('english', {sql.Parameter(filter.Query)})";
+            sql.Where(sql.TextSearch);
         }
     }
 
