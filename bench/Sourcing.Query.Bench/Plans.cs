@@ -1,54 +1,62 @@
+using System.Collections.Concurrent;
+using Npgsql;
+
 namespace Sourcing.Query.Bench;
 
-/// <summary>The SQL the query service runs for the benchmarked calls, with sample values, for EXPLAIN (ANALYZE, BUFFERS).</summary>
-internal static class Plans
+/// <summary>
+/// The plans of the SQL the service really runs for a call (prepared statements and all), as auto_explain logs them
+/// with ANALYZE and BUFFERS: logging is switched on for the server, one call is made, and the log lines are kept.
+/// </summary>
+internal sealed class Plans
 {
-    public static IEnumerable<(string Name, string Sql)> Queries(Guid articleId, DateTime windowStart)
+    private readonly ConcurrentQueue<string> _lines = new();
+    private volatile bool _capturing;
+
+    /// <summary>
+    /// Server settings that load auto_explain, off (log_min_duration -1) until a capture sets log_min_duration with
+    /// ALTER SYSTEM, which a setting given on the command line would override.
+    /// </summary>
+    public static readonly Dictionary<string, string> Settings = new()
     {
-        var start = windowStart.ToString("yyyy-MM-dd");
-        var end90 = windowStart.AddDays(90).ToString("yyyy-MM-dd");
-        var end30 = windowStart.AddDays(30).ToString("yyyy-MM-dd");
-        yield return ("GetArticle: attributions of one article", $"""
-            SELECT * FROM analysis.attributions WHERE article_id = '{articleId}' ORDER BY ordinal
-            """);
-        yield return ("ListArticles: outlet, 90 days, has anonymous", $"""
-            SELECT i.article_id, i.sort_time, i.attribution_count, i.anonymous_count, a.external_id, a.url, a.title,
-                   a.outlet, a.byline, a.dateline, a.published_at, a.received_at, a.state
-            FROM query.article_index i JOIN ingest.articles a ON a.id = i.article_id
-            WHERE i.outlet = 'Outlet 07' AND i.sort_time >= '{start}' AND i.sort_time < '{end90}' AND i.anonymous_count > 0
-            ORDER BY i.sort_time DESC, i.article_id DESC LIMIT 51
-            """);
-        yield return ("ListArticles: full-text search", """
-            SELECT i.article_id, i.sort_time, i.attribution_count, i.anonymous_count, a.external_id, a.url, a.title,
-                   a.outlet, a.byline, a.dateline, a.published_at, a.received_at, a.state
-            FROM query.article_index i JOIN ingest.articles a ON a.id = i.article_id
-            WHERE i.search @@ websearch_to_tsquery('english', 'term2500')
-            ORDER BY i.sort_time DESC, i.article_id DESC LIMIT 51
-            """);
-        yield return ("GetSourcingSummary: one outlet, 30 days (aggregates)", $"""
-            WITH g AS (
-                SELECT d.outlet AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions
-                FROM query.sourcing_daily d WHERE d.outlet = 'Outlet 07' AND d.day >= '{start}' AND d.day < '{end30}'
-                GROUP BY 1 HAVING sum(d.article_count) > 0 ORDER BY attributions DESC LIMIT 100),
-            s AS (
-                SELECT d.outlet AS key, d.speaker, sum(d.attribution_count)::int AS c FROM query.speaker_daily d
-                WHERE d.outlet = 'Outlet 07' AND d.day >= '{start}' AND d.day < '{end30}' AND d.outlet IN (SELECT key FROM g)
-                GROUP BY 1, 2 HAVING sum(d.attribution_count) > 0)
-            SELECT key, count(*), max(c) FROM s GROUP BY key
-            """);
-        yield return ("GetSourcingSummary: all outlets, all time", """
-            WITH g AS (
-                SELECT d.outlet AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions
-                FROM query.sourcing_daily d GROUP BY 1 HAVING sum(d.article_count) > 0 ORDER BY attributions DESC, key LIMIT 100)
-            SELECT g.key, g.articles, g.attributions,
-                   (SELECT count(*) FROM query.speaker_outlet so WHERE so.outlet = g.key AND so.attribution_count > 0)::int,
-                   t.names
-            FROM g LEFT JOIN LATERAL (
-                SELECT array_agg(x.speaker ORDER BY x.attribution_count DESC, x.speaker) AS names
-                FROM (SELECT so.speaker, so.attribution_count FROM query.speaker_outlet so
-                      WHERE so.outlet = g.key AND so.attribution_count > 0
-                      ORDER BY so.attribution_count DESC, so.speaker LIMIT 10) x) t ON TRUE
-            ORDER BY g.attributions DESC, g.key
-            """);
+        ["shared_preload_libraries"] = "auto_explain",
+        ["auto_explain.log_analyze"] = "on", ["auto_explain.log_buffers"] = "on", ["auto_explain.log_timing"] = "on",
+    };
+
+    /// <summary>For the server's log: keeps the lines written while capturing.</summary>
+    public void Log(string line)
+    {
+        if (_capturing)
+        {
+            _lines.Enqueue(line);
+        }
+    }
+
+    /// <summary>Runs <paramref name="call"/> with every statement's plan logged; returns the plans.</summary>
+    public async Task<List<string>> CaptureAsync(string adminConnectionString, Func<Task> call)
+    {
+        await SetAsync(adminConnectionString, "SET auto_explain.log_min_duration = 0");
+        _lines.Clear();
+        _capturing = true;
+        await call();
+        await Task.Delay(500); // the server writes its log asynchronously to us
+        _capturing = false;
+        await SetAsync(adminConnectionString, "RESET auto_explain.log_min_duration");
+        return [.. _lines.Where(l => !l.Contains("ALTER SYSTEM", StringComparison.Ordinal))];
+    }
+
+    private static async Task SetAsync(string connectionString, string setting)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var set = new NpgsqlCommand("ALTER SYSTEM " + setting, connection))
+        {
+            await set.ExecuteNonQueryAsync();
+        }
+        await using (var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection))
+        {
+            await reload.ExecuteNonQueryAsync();
+        }
+        // Backends apply the reloaded setting before their next statement; give the signal time to arrive.
+        await Task.Delay(300);
     }
 }

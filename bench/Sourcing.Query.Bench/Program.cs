@@ -1,58 +1,32 @@
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
-using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
-using Sourcing.Data;
-using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
-using Sourcing.LocalPostgres;
 using Sourcing.Query;
 using Sourcing.Query.Bench;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 // Usage: dotnet run -c Release --project bench/Sourcing.Query.Bench -- [--articles N] [--seconds S] [--clients C]
+//   [--data-dir DIR (keep the server and its corpus for the next run)] [--only TEXT (operations and plans whose name contains it)]
 var articles = Option("--articles", 1_000_000);
 var seconds = Option("--seconds", 15);
 var clients = Option("--clients", 8);
+var dataDirectory = TextOption("--data-dir");
+var only = TextOption("--only");
 
 Console.WriteLine($"Query benchmark: {articles:N0} articles x {Corpus.AttributionsPerArticle} attributions, {clients} clients, {seconds} s per operation");
-await using var server = await LocalPostgresServer.StartAsync(new LocalPostgresOptions
-{
-    Fsync = false,
-    StartTimeout = TimeSpan.FromMinutes(2),
-    Settings = new Dictionary<string, string>
-    {
-        ["shared_buffers"] = "1GB", ["work_mem"] = "16MB", ["maintenance_work_mem"] = "512MB",
-        ["max_wal_size"] = "8GB", ["checkpoint_timeout"] = "30min",
-        // Many small concurrent queries: parallel workers only add start-up cost and contention on 2 cores.
-        ["max_parallel_workers_per_gather"] = "0",
-    },
-});
+Console.WriteLine("PostgreSQL settings: " + string.Join(", ", BenchDatabase.Settings.Select(s => $"{s.Key}={s.Value}")));
+var plans = new Plans();
+await using var server = await BenchDatabase.StartAsync(dataDirectory, plans);
 var connectionString = await server.CreateDatabaseAsync("query_bench");
-var clock = Stopwatch.StartNew();
-await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connectionString);
-await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connectionString);
-var ids = await Loader.LoadAsync(connectionString, articles);
-Console.WriteLine($"Loaded with COPY in {clock.Elapsed.TotalSeconds:F0} s");
-clock.Restart();
-// Query's migration builds its read models from what is stored (the bulk load ran before its triggers existed).
-var longCommands = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 3600 }.ConnectionString;
-await using (var migrate = QueryApp.Build([MigrateCommand.Argument], b => b.Configuration.AddInMemoryCollection(
-    new Dictionary<string, string?> { ["ConnectionStrings:sourcing"] = longCommands, ["Logging:LogLevel:Default"] = "Warning" })))
-{
-    if (await MigrateCommand.RunAsync<QueryDbContext>(migrate) != 0)
-    {
-        return 1;
-    }
-}
-await Execute(connectionString, "VACUUM ANALYZE");
-Console.WriteLine($"Query migration (read models, indexes) and VACUUM ANALYZE in {clock.Elapsed.TotalSeconds:F0} s");
+var ids = await BenchDatabase.PrepareAsync(connectionString, articles);
 
-await using var query = await ServiceHost.StartAsync(QueryApp.Build, connectionString);
+// The service connects as it does in production: the read-only role its migration creates.
+await using var query = await ServiceHost.StartAsync(QueryApp.Build, connectionString, new Dictionary<string, string?>
+{
+    ["ConnectionStrings:sourcing_readonly"] = new NpgsqlConnectionStringBuilder(connectionString) { Username = "sourcing_reader" }.ConnectionString,
+    ["Query:PageTokenKey"] = "query-benchmark-page-token-key",
+});
 var client = new QueryService.QueryServiceClient(query.Channel);
 var windowStart = Corpus.Start.AddDays(600);
 var operations = new (string Name, Func<Random, Task> Call)[]
@@ -87,27 +61,26 @@ var operations = new (string Name, Func<Random, Task> Call)[]
 };
 
 Console.WriteLine();
-Console.WriteLine($"| operation | calls | p50 ms | p99 ms | max ms |");
-Console.WriteLine($"|---|---|---|---|---|");
-foreach (var (name, call) in operations)
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()} before the measurements");
+Console.WriteLine($"| operation | calls | calls/s | p50 ms | p99 ms | max ms |");
+Console.WriteLine($"|---|---|---|---|---|---|");
+var selected = operations.Where(o => only is null || o.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+foreach (var (name, call) in selected)
 {
     await RunAsync(call, clients, TimeSpan.FromSeconds(3)); // warm-up
     var latencies = await RunAsync(call, clients, TimeSpan.FromSeconds(seconds));
     latencies.Sort();
-    Console.WriteLine($"| {name} | {latencies.Count:N0} | {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} |");
+    Console.WriteLine($"| {name} | {latencies.Count:N0} | {latencies.Count / (double)seconds:F0} | {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.99):F2} | {latencies[^1]:F2} |");
 }
 
+Console.WriteLine($"Load average {LoadAverage()} after the measurements (other work on the machine counts in it)");
 Console.WriteLine();
-foreach (var (name, sql) in Plans.Queries(ids[ids.Length / 2], windowStart))
+foreach (var (name, call) in selected)
 {
     Console.WriteLine($"### {name}");
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection);
-    await using var reader = await command.ExecuteReaderAsync();
-    while (await reader.ReadAsync())
+    foreach (var line in await plans.CaptureAsync(connectionString, () => call(new Random(1))))
     {
-        Console.WriteLine("    " + reader.GetString(0));
+        Console.WriteLine("    " + line);
     }
     Console.WriteLine();
 }
@@ -135,16 +108,16 @@ static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorte
 
 static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 
-static async Task Execute(string connectionString, string sql)
-{
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 3600 };
-    await command.ExecuteNonQueryAsync();
-}
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
 int Option(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+}
+
+string? TextOption(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

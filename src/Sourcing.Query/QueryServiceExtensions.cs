@@ -1,4 +1,3 @@
-using Npgsql;
 using Sourcing.Data;
 using Sourcing.Query.Data;
 using Sourcing.Query.Grpc;
@@ -33,7 +32,8 @@ public static class QueryServiceExtensions
                 $"No connection string: set ConnectionStrings__{ReadOnlyConnectionName} (or ConnectionStrings__{SourcingDatabase.ConnectionName}).");
         }
         builder.Services.AddDbContextPool<QueryDbContext>(options => SourcingDatabase.Configure(options, connectionString, QueryDbContext.Schema));
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => QueryDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => WatchDataSource.Create(connectionString));
         builder.Services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.Section);
         builder.Services.AddSingleton<PageTokens>();
         builder.Services.AddSingleton<QueryMetrics>();

@@ -25,13 +25,14 @@ public sealed class ArticleList(NpgsqlDataSource database, PageTokens tokens)
             }
             sql.Where($"(i.sort_time, i.article_id) < ({sql.Parameter(after.Time)}, {sql.Parameter(after.ArticleId)})");
         }
+        // The page is chosen on the index table alone and only its rows are joined to the articles: a search that
+        // matches thousands of articles sorts their index rows, not thousands of article lookups.
         var text = $"""
-            SELECT i.article_id, i.sort_time, i.attribution_count, i.anonymous_count, a.external_id, a.url, a.title,
+            WITH page AS MATERIALIZED ({ArticlePageSql.Page(sql, size + 1)})
+            SELECT p.article_id, p.sort_time, p.attribution_count, p.anonymous_count, a.external_id, a.url, a.title,
                    a.outlet, a.byline, a.dateline, a.published_at, a.received_at, a.state
-            FROM query.article_index i JOIN ingest.articles a ON a.id = i.article_id
-            WHERE {sql.WhereClause}
-            ORDER BY i.sort_time DESC, i.article_id DESC
-            LIMIT {size + 1}
+            FROM page p JOIN ingest.articles a ON a.id = p.article_id
+            ORDER BY p.sort_time DESC, p.article_id DESC
             """;
         var response = new ListArticlesResponse();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

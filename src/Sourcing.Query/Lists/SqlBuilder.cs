@@ -19,7 +19,15 @@ public sealed class SqlBuilder
 
     public void Where(string condition) => _conditions.Add(condition);
 
-    public string WhereClause => _conditions.Count == 0 ? "TRUE" : string.Join("\n  AND ", _conditions);
+    /// <summary>The full-text condition among the conditions, if the filter has a query.</summary>
+    public string? TextSearch { get; set; }
+
+    public string WhereClause => Join(_conditions);
+
+    /// <summary>Every condition but the full-text one.</summary>
+    public string WhereClauseWithoutTextSearch => Join(_conditions.Where(c => c != TextSearch).ToList());
+
+    private static string Join(List<string> conditions) => conditions.Count == 0 ? "TRUE" : string.Join("\n  AND ", conditions);
 
     public NpgsqlCommand Command(NpgsqlConnection connection, string sql)
     {

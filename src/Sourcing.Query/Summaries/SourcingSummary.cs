@@ -7,9 +7,11 @@ using Sourcing.Query.Paging;
 namespace Sourcing.Query.Summaries;
 
 /// <summary>
-/// GetSourcingSummary by outlet or day (by story or speaker: <see cref="EntitySummary"/>). A filter of outlets and whole-UTC-day times reads the aggregates the
-/// triggers keep (query.sourcing_daily, query.speaker_daily); any other filter (search, anonymity, times within
-/// a day) aggregates the matching articles' rows at query time, bounded by that filter.
+/// GetSourcingSummary by outlet or day (by story or speaker: <see cref="EntitySummary"/>). A filter of outlets and
+/// whole-UTC-day times reads the aggregates the triggers keep (query.sourcing_daily, query.speaker_daily; by outlet
+/// also query.speaker_weekly for the whole weeks of the range, and query.outlet_totals over all time); any other
+/// filter (search, anonymity, times within a day) aggregates the matching articles' rows at query time, bounded by
+/// that filter.
 /// </summary>
 public sealed class SourcingSummary(NpgsqlDataSource database)
 {
@@ -34,11 +36,15 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
         var sql = new SqlBuilder();
         var allTimeByOutlet = request.GroupBy == SummaryGrouping.Outlet && UsesAggregates(request.Filter)
             && request.Filter?.StartTime is null && request.Filter?.EndTime is null;
-        var (groupSource, speakerSource) = UsesAggregates(request.Filter)
-            ? AggregateSources(request.Filter, sql)
-            : LiveSources(request.Filter, sql);
+        var aggregate = UsesAggregates(request.Filter) ? AggregateConditions(request.Filter, sql) : default;
+        var (groupSource, speakerSource) = aggregate.Outlets is null ? LiveSources(request.Filter, sql)
+            : ($"SELECT * FROM query.sourcing_daily WHERE {aggregate.Outlets} AND {aggregate.Days}",
+               request.GroupBy == SummaryGrouping.Outlet ? WeeklySpeakers(request.Filter, aggregate, sql)
+                   : $"SELECT * FROM query.speaker_daily WHERE {aggregate.Outlets} AND {aggregate.Days}");
 
-        var text = allTimeByOutlet ? AllTimeByOutlet(groupSource, max) : $"""
+        // Speakers are ranked by count alone (integers, cheap to sort); only those tied with the tenth or better
+        // (rank <= 10) are then ordered by name as well, not every speaker of the group.
+        var text = allTimeByOutlet ? AllTimeByOutlet(aggregate.Outlets!, max) : $"""
             WITH g AS (
                 SELECT {key} AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
                        sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
@@ -53,39 +59,37 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
                 GROUP BY 1, 2 HAVING sum(d.attribution_count) > 0),
             r AS (
                 SELECT key, speaker, c, count(*) OVER (PARTITION BY key) AS distinct_speakers,
-                       row_number() OVER (PARTITION BY key ORDER BY c DESC, speaker) AS rank
+                       rank() OVER (PARTITION BY key ORDER BY c DESC) AS rank
                 FROM s)
             SELECT g.key, g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
                    coalesce(max(r.distinct_speakers), 0)::int,
-                   coalesce(array_agg(r.speaker ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::text[]),
+                   coalesce((array_agg(r.speaker ORDER BY r.c DESC, r.speaker) FILTER (WHERE r.rank IS NOT NULL))[1:{TopSpeakerCount}], ARRAY[]::text[]),
                    ARRAY[]::text[],
-                   coalesce(array_agg(r.c ORDER BY r.rank) FILTER (WHERE r.rank <= {TopSpeakerCount}), ARRAY[]::int[])
-            FROM g LEFT JOIN r ON r.key = g.key
+                   coalesce((array_agg(r.c ORDER BY r.c DESC, r.speaker) FILTER (WHERE r.rank IS NOT NULL))[1:{TopSpeakerCount}], ARRAY[]::int[])
+            FROM g LEFT JOIN r ON r.key = g.key AND r.rank <= {TopSpeakerCount}
             GROUP BY g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned
             ORDER BY g.attributions DESC, g.key
             """;
         return await SummaryGroupReader.QueryAsync(database, sql, text, cancellationToken);
     }
 
-    /// <summary>By outlet over all time: top speakers from query.speaker_outlet's index, ten rows per outlet.</summary>
-    private static string AllTimeByOutlet(string groupSource, int max) => $"""
-        WITH g AS (
-            SELECT d.outlet AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
-                   sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
-                   sum(d.reasoned_anonymous_count)::int AS reasoned
-            FROM ({groupSource}) d
-            GROUP BY 1 HAVING sum(d.article_count) > 0
-            ORDER BY attributions DESC, key LIMIT {max})
-        SELECT g.key, g.key, g.articles, g.attributions, g.named, g.anonymous, g.reasoned,
-               (SELECT count(*) FROM query.speaker_outlet so WHERE so.outlet = g.key AND so.attribution_count > 0)::int,
-               coalesce(t.names, ARRAY[]::text[]), ARRAY[]::text[], coalesce(t.counts, ARRAY[]::int[])
-        FROM g LEFT JOIN LATERAL (
+    /// <summary>
+    /// By outlet over all time: one query.outlet_totals row per outlet (its counts and distinct speakers, kept by
+    /// triggers) and its top speakers from query.speaker_outlet's index, ten rows per outlet.
+    /// </summary>
+    private static string AllTimeByOutlet(string outletCondition, int max) => $"""
+        SELECT t.outlet, t.outlet, t.article_count, t.attribution_count, t.named_count, t.anonymous_count,
+               t.reasoned_anonymous_count, t.speaker_count, coalesce(top.names, ARRAY[]::text[]), ARRAY[]::text[],
+               coalesce(top.counts, ARRAY[]::int[])
+        FROM query.outlet_totals t LEFT JOIN LATERAL (
             SELECT array_agg(x.speaker ORDER BY x.attribution_count DESC, x.speaker) AS names,
                    array_agg(x.attribution_count ORDER BY x.attribution_count DESC, x.speaker) AS counts
             FROM (SELECT so.speaker, so.attribution_count FROM query.speaker_outlet so
-                  WHERE so.outlet = g.key AND so.attribution_count > 0
-                  ORDER BY so.attribution_count DESC, so.speaker LIMIT {TopSpeakerCount}) x) t ON TRUE
-        ORDER BY g.attributions DESC, g.key
+                  WHERE so.outlet = t.outlet AND so.attribution_count > 0
+                  ORDER BY so.attribution_count DESC, so.speaker LIMIT {TopSpeakerCount}) x) top ON TRUE
+        WHERE t.article_count > 0 AND {outletCondition}
+        ORDER BY t.attribution_count DESC, t.outlet
+        LIMIT {max}
         """;
 
     private static bool UsesAggregates(ArticleFilter? filter) =>
@@ -95,8 +99,43 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
     private static bool IsWholeDay(Google.Protobuf.WellKnownTypes.Timestamp? time) =>
         time is null || (time.Seconds % 86400 == 0 && time.Nanos == 0);
 
-    private static (string Groups, string Speakers) AggregateSources(ArticleFilter? filter, SqlBuilder sql)
+    /// <summary>
+    /// Speakers per outlet over whole days: the whole ISO weeks (Monday to Monday) inside the range from
+    /// query.speaker_weekly, the days before the first and after the last of them from query.speaker_daily.
+    /// </summary>
+    private static string WeeklySpeakers(ArticleFilter? filter, (string? Outlets, string Days) aggregate, SqlBuilder sql)
     {
+        var start = filter?.StartTime is { } s ? DateOnly.FromDateTime(s.ToDateTime()) : (DateOnly?)null;
+        var end = filter?.EndTime is { } e ? DateOnly.FromDateTime(e.ToDateTime()) : (DateOnly?)null;
+        var firstWeek = start?.AddDays((8 - (int)start.Value.DayOfWeek) % 7);
+        var lastWeek = end?.AddDays(-(((int)end.Value.DayOfWeek + 6) % 7));
+        var days = $"SELECT outlet, speaker, attribution_count FROM query.speaker_daily WHERE {aggregate.Outlets} AND {aggregate.Days}";
+        if ((firstWeek is null && lastWeek is null) || firstWeek >= lastWeek)
+        {
+            return days;
+        }
+        // Each edge its own range scan: an OR of the two would read every day of the range from the index.
+        List<string> parts = [], weeks = [aggregate.Outlets!];
+        if (firstWeek is { } first)
+        {
+            var week = sql.Parameter(first);
+            weeks.Add($"week >= {week}");
+            parts.Add($"{days} AND day < {week}");
+        }
+        if (lastWeek is { } last)
+        {
+            var week = sql.Parameter(last);
+            weeks.Add($"week < {week}");
+            parts.Add($"{days} AND day >= {week}");
+        }
+        parts.Add($"SELECT outlet, speaker, attribution_count FROM query.speaker_weekly WHERE {string.Join(" AND ", weeks)}");
+        return string.Join("\nUNION ALL\n", parts);
+    }
+
+    /// <summary>The filter as conditions on the outlet and on the day columns the aggregate tables share.</summary>
+    private static (string? Outlets, string Days) AggregateConditions(ArticleFilter? filter, SqlBuilder sql)
+    {
+        var outlets = "TRUE";
         var conditions = new List<string> { "TRUE" };
         if (filter is not null)
         {
@@ -107,7 +146,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
             }
             if (filter.Outlets.Count > 0)
             {
-                conditions.Add($"outlet = ANY({sql.Parameter(filter.Outlets.ToArray())})");
+                outlets = $"outlet = ANY({sql.Parameter(filter.Outlets.ToArray())})";
             }
             if (filter.StartTime is { } start)
             {
@@ -118,8 +157,7 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
                 conditions.Add($"day < {sql.Parameter(DateOnly.FromDateTime(end.ToDateTime()))}");
             }
         }
-        var where = string.Join(" AND ", conditions);
-        return ($"SELECT * FROM query.sourcing_daily WHERE {where}", $"SELECT * FROM query.speaker_daily WHERE {where}");
+        return (outlets, string.Join(" AND ", conditions));
     }
 
     private static (string Groups, string Speakers) LiveSources(ArticleFilter? filter, SqlBuilder sql)

@@ -7,9 +7,10 @@ namespace Sourcing.Query.Watch;
 /// <summary>
 /// One LISTEN connection per service instance on the channel analysis notifies when it commits an analysis;
 /// every notification wakes every open watch, which then reads what is new after its own cursor. A lost
-/// connection is re-opened and wakes every watch, so nothing committed meanwhile is missed.
+/// connection is re-opened and wakes every watch, so nothing committed meanwhile is missed. It goes to the primary
+/// when reads prefer a standby (<see cref="WatchDataSource"/>).
 /// </summary>
-public sealed partial class AnalysisNotifications(NpgsqlDataSource database, ILogger<AnalysisNotifications> logger) : BackgroundService
+public sealed partial class AnalysisNotifications(WatchDataSource database, ILogger<AnalysisNotifications> logger) : BackgroundService
 {
     /// <summary>The channel; AnalysisStore in Sourcing.Analysis notifies it with the article id, inside its transaction.</summary>
     public const string Channel = "sourcing_analyses";
@@ -31,7 +32,7 @@ public sealed partial class AnalysisNotifications(NpgsqlDataSource database, ILo
         {
             try
             {
-                await using var connection = await database.OpenConnectionAsync(stoppingToken);
+                await using var connection = await database.Source.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, _) => WakeAll();
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                 {

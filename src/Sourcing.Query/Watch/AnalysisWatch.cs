@@ -12,7 +12,7 @@ namespace Sourcing.Query.Watch;
 /// analyzed_at is earlier than one already sent but whose transaction commits later (two analyses finishing in
 /// the same instant, out of order) can be missed by a cursor that already passed it.
 /// </summary>
-public sealed class AnalysisWatch(NpgsqlDataSource database, PageTokens tokens, AnalysisNotifications notifications,
+public sealed class AnalysisWatch(WatchDataSource database, PageTokens tokens, AnalysisNotifications notifications,
     IOptions<QueryOptions> options, TimeProvider time)
 {
     private const int BatchSize = 500;
@@ -46,7 +46,7 @@ public sealed class AnalysisWatch(NpgsqlDataSource database, PageTokens tokens, 
 
     private async Task<(int Read, Keyset Cursor)> SendAfterAsync(Keyset cursor, Func<WatchAnalysesResponse, Task> write, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.Source.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT article_id, analyzed_at, attribution_count, anonymous_count FROM analysis.article_analyses
             WHERE (analyzed_at, article_id) > (@time, @id)

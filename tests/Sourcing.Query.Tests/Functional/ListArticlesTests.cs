@@ -75,22 +75,29 @@ public sealed class ListArticlesTests(PostgresDatabaseFixture database) : IClass
         // Several articles share one publish time: the article id breaks the tie.
         var articles = Enumerable.Range(0, 7).Select(i => new StoredArticle(outlet, Day.AddHours(i / 2), $"A{i}", "Text.", [])).ToArray();
         await QueryDatabase.StoreAsync(database.ConnectionString, articles);
-        var filter = new ArticleFilter { Outlets = { outlet } };
 
-        var seen = new List<string>();
-        var pages = 0;
-        var token = "";
-        do
-        {
-            var page = await Client.ListArticlesAsync(new ListArticlesRequest { Filter = filter, PageSize = 3, PageToken = token }, deadline: Deadline);
-            seen.AddRange(page.Articles.Select(a => a.ArticleId));
-            token = page.NextPageToken;
-            pages++;
-        }
-        while (token.Length > 0 && pages < 10);
+        var (seen, pages) = await WalkAsync(new ArticleFilter { Outlets = { outlet } }, pageSize: 3);
 
         pages.ShouldBe(3);
-        seen.ShouldBe(articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id.ToString()).Select(a => a.Id.ToString()));
+        seen.ShouldBe(Newest(articles));
+    }
+
+    [Fact]
+    public async Task ListArticles_SearchCommonAndRareTermsBeyondTheProbe_EveryMatchOnceNewestFirst()
+    {
+        // More articles than a search probes: the common term is found among the newest rows, the rare one (mostly
+        // older than them) through the GIN index, page after page.
+        var outlet = Unique("Search Ledger");
+        var articles = Enumerable.Range(0, Lists.ArticlePageSql.SearchProbeRows + 50).Select(i => new StoredArticle(outlet, Day.AddMinutes(i),
+            $"A{i}", i % 150 == 0 ? "Common words and a rarity." : "Common words.", null)).ToArray();
+        await QueryDatabase.StoreAsync(database.ConnectionString, articles);
+
+        var (common, _) = await WalkAsync(new ArticleFilter { Outlets = { outlet }, Query = "common" }, pageSize: 400);
+        var (rare, rarePages) = await WalkAsync(new ArticleFilter { Outlets = { outlet }, Query = "rarity" }, pageSize: 2);
+
+        common.ShouldBe(Newest(articles));
+        rare.ShouldBe(Newest(articles.Where(a => a.Text.Contains("rarity", StringComparison.Ordinal))));
+        rarePages.ShouldBe(4);
     }
 
     [Theory]
@@ -152,6 +159,26 @@ public sealed class ListArticlesTests(PostgresDatabaseFixture database) : IClass
 
     private async Task<List<Article>> ListAsync(ArticleFilter filter) =>
         [.. (await Client.ListArticlesAsync(new ListArticlesRequest { Filter = filter }, deadline: Deadline)).Articles];
+
+    /// <summary>Follows next_page_token to the end; returns the article ids in order and the number of pages.</summary>
+    private async Task<(List<string> Ids, int Pages)> WalkAsync(ArticleFilter filter, int pageSize)
+    {
+        var ids = new List<string>();
+        var pages = 0;
+        var token = "";
+        do
+        {
+            var page = await Client.ListArticlesAsync(new ListArticlesRequest { Filter = filter, PageSize = pageSize, PageToken = token }, deadline: Deadline);
+            ids.AddRange(page.Articles.Select(a => a.ArticleId));
+            token = page.NextPageToken;
+            pages++;
+        }
+        while (token.Length > 0 && pages < 100);
+        return (ids, pages);
+    }
+
+    private static IEnumerable<string> Newest(IEnumerable<StoredArticle> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id.ToString()).Select(a => a.Id.ToString());
 
     private static Timestamp Ts(DateTime time) => Timestamp.FromDateTime(time);
 

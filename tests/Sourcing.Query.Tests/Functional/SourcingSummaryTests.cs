@@ -35,18 +35,29 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         await QueryDatabase.StoreAsync(database.ConnectionString, articles);
         await ShouldMatchRecomputationAsync();
 
-        // Re-analysis replaces results; an article's outlet or day can change; an analysis can go away.
-        foreach (var article in articles.Take(10))
-        {
-            await QueryDatabase.ReplaceAnalysisAsync(database.ConnectionString, article.Id, Quotes(random));
-        }
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "UPDATE ingest.articles SET outlet = 'West Times' WHERE id = ANY($1)", articles.Skip(10).Take(3).Select(a => a.Id).ToArray());
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "UPDATE ingest.articles SET published_at = published_at + interval '3 days' WHERE id = ANY($1)", articles.Skip(13).Take(3).Select(a => a.Id).ToArray());
-        await QueryDatabase.ExecuteAsync(database.ConnectionString,
-            "DELETE FROM analysis.article_analyses WHERE article_id = ANY($1)", articles.Skip(16).Take(2).Select(a => a.Id).ToArray());
+        await ChangeAsync(articles, random, "West Times");
         await ShouldMatchRecomputationAsync();
+    }
+
+    [Fact]
+    public async Task OutletTotalsAndWeeks_AfterChangesAndRebuild_EqualRecomputationFromDailyAggregates()
+    {
+        var random = new Random(11);
+        var outlets = new[] { "Totals North", "Totals South" };
+        var articles = Enumerable.Range(0, 40).Select(i => new StoredArticle(outlets[random.Next(2)],
+            Day.AddHours(random.Next(3 * 24)), $"T{i}", "Text.", Quotes(random))).ToArray();
+        await QueryDatabase.StoreAsync(database.ConnectionString, articles);
+        await ChangeAsync(articles, random, "Totals West");
+        var incremental = await OutletTotalsMismatchesAsync();
+        var incrementalWeeks = await WeekMismatchesAsync();
+        await QueryDatabase.ExecuteAsync(database.ConnectionString, "SELECT query.rebuild_read_models()");
+        var rebuilt = await OutletTotalsMismatchesAsync();
+        var rebuiltWeeks = await WeekMismatchesAsync();
+
+        incremental.ShouldBe(0);
+        incrementalWeeks.ShouldBe(0);
+        rebuilt.ShouldBe(0);
+        rebuiltWeeks.ShouldBe(0);
     }
 
     [Fact]
@@ -86,6 +97,21 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         error.StatusCode.ShouldBe(StatusCode.InvalidArgument);
     }
 
+    /// <summary>Re-analysis replaces results; an article's outlet or day can change; an analysis can go away.</summary>
+    private async Task ChangeAsync(StoredArticle[] articles, Random random, string movedToOutlet)
+    {
+        foreach (var article in articles.Take(10))
+        {
+            await QueryDatabase.ReplaceAnalysisAsync(database.ConnectionString, article.Id, Quotes(random));
+        }
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "UPDATE ingest.articles SET outlet = $2 WHERE id = ANY($1)", articles.Skip(10).Take(3).Select(a => a.Id).ToArray(), movedToOutlet);
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "UPDATE ingest.articles SET published_at = published_at + interval '3 days' WHERE id = ANY($1)", articles.Skip(13).Take(3).Select(a => a.Id).ToArray());
+        await QueryDatabase.ExecuteAsync(database.ConnectionString,
+            "DELETE FROM analysis.article_analyses WHERE article_id = ANY($1)", articles.Skip(16).Take(2).Select(a => a.Id).ToArray());
+    }
+
     private static List<StoredQuote> Quotes(Random random) =>
         [.. Enumerable.Range(0, random.Next(0, 8)).Select(_ => new StoredQuote(Speakers[random.Next(Speakers.Length)],
             (short)random.Next(1, 3), random.Next(3) == 0 ? "because" : null))];
@@ -100,7 +126,9 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         var everyDay = new ArticleFilter { StartTime = Timestamp.FromDateTime(Day.AddDays(-30)), EndTime = Timestamp.FromDateTime(Day.AddDays(30)) };
         var outlet = "coalesce(a.outlet, '')";
         var day = "to_char(coalesce(a.published_at, a.received_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
-        foreach (var (grouping, filter, key) in new[] { (SummaryGrouping.Outlet, null, outlet), (SummaryGrouping.Outlet, everyDay, outlet), (SummaryGrouping.Day, null, day), (SummaryGrouping.Day, everyDay, day) })
+        // From a Tuesday to a Friday: the days at both edges from speaker_daily, the whole weeks between from speaker_weekly.
+        var midWeek = new ArticleFilter { StartTime = Timestamp.FromDateTime(Day.AddDays(-1)), EndTime = Timestamp.FromDateTime(Day.AddDays(16)) };
+        foreach (var (grouping, filter, key) in new[] { (SummaryGrouping.Outlet, null, outlet), (SummaryGrouping.Outlet, everyDay, outlet), (SummaryGrouping.Outlet, midWeek, outlet), (SummaryGrouping.Day, null, day), (SummaryGrouping.Day, everyDay, day) })
         {
             var actual = (await SummaryAsync(grouping, filter)).Select(g =>
                 $"{g.Key}: {g.ArticleCount} {g.AttributionCount} {g.NamedCount} {g.AnonymousCount} {g.ReasonedAnonymousShare:F4} {g.DistinctSpeakerCount} " +
@@ -110,6 +138,33 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
             actual.ShouldBe(expected, $"grouped by {grouping}, filter {filter}");
         }
     }
+
+    /// <summary>Outlets whose query.outlet_totals row differs from the sums of the daily and per-speaker aggregates (all-zero rows aside).</summary>
+    private Task<long> OutletTotalsMismatchesAsync() => Sql.ScalarAsync<long>(database.ConnectionString, """
+        WITH expected AS (
+            SELECT coalesce(d.outlet, s.outlet) AS outlet, coalesce(d.articles, 0) AS articles, coalesce(d.attributions, 0) AS attributions,
+                   coalesce(d.named, 0) AS named, coalesce(d.anonymous, 0) AS anonymous, coalesce(d.reasoned, 0) AS reasoned,
+                   coalesce(s.speakers, 0) AS speakers
+            FROM (SELECT outlet, sum(article_count) AS articles, sum(attribution_count) AS attributions, sum(named_count) AS named,
+                         sum(anonymous_count) AS anonymous, sum(reasoned_anonymous_count) AS reasoned
+                  FROM query.sourcing_daily GROUP BY outlet) d
+            FULL JOIN (SELECT outlet, count(*) AS speakers FROM query.speaker_outlet WHERE attribution_count > 0 GROUP BY outlet) s
+                ON s.outlet = d.outlet
+            WHERE (coalesce(d.articles, 0), coalesce(d.attributions, 0), coalesce(s.speakers, 0)) <> (0, 0, 0)),
+        actual AS (
+            SELECT outlet, article_count AS articles, attribution_count AS attributions, named_count AS named, anonymous_count AS anonymous,
+                   reasoned_anonymous_count AS reasoned, speaker_count AS speakers
+            FROM query.outlet_totals WHERE (article_count, attribution_count, speaker_count) <> (0, 0, 0))
+        SELECT count(*) FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) x
+        """);
+
+    /// <summary>Rows of query.speaker_weekly that differ from query.speaker_daily summed by week (zero counts aside).</summary>
+    private Task<long> WeekMismatchesAsync() => Sql.ScalarAsync<long>(database.ConnectionString, """
+        WITH expected AS (SELECT outlet, query.iso_week(day) AS week, speaker, sum(attribution_count) AS c FROM query.speaker_daily GROUP BY 1, 2, 3),
+        actual AS (SELECT outlet, week, speaker, attribution_count::bigint AS c FROM query.speaker_weekly)
+        SELECT count(*) FROM ((SELECT * FROM expected WHERE c <> 0 EXCEPT SELECT * FROM actual)
+                              UNION ALL (SELECT * FROM actual WHERE c <> 0 EXCEPT SELECT * FROM expected)) x
+        """);
 
     /// <summary>The same numbers straight from ingest's and analysis's tables, with no read model involved.</summary>
     private async Task<List<string>> RecomputeAsync(string key)

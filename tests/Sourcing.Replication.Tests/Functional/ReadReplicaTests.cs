@@ -3,20 +3,14 @@ using Grpc.Net.Client;
 using Grpc.Net.Client.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
-using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
-using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Replication.Tests.Functional;
 
 /// <summary>
-/// Query on a multi-host connection that prefers the standby (as a CloudNativePG read-only service would give it),
-/// ingest and analysis on the primary: reads are served by the replica, and survive the replica going away.
+/// Query on a multi-host connection that prefers the standby, ingest and analysis on the primary
+/// (<see cref="ReplicatedServices"/>): reads are served by the replica, and survive the replica going away.
 /// </summary>
 public sealed class ReadReplicaTests(StreamingReplica cluster) : IClassFixture<StreamingReplica>
 {
@@ -26,28 +20,8 @@ public sealed class ReadReplicaTests(StreamingReplica cluster) : IClassFixture<S
     [Fact]
     public async Task Query_PreferStandby_ReadsFromTheReplicaAndFallsBackToThePrimaryWhenItStops()
     {
-        var primary = await cluster.Primary.CreateDatabaseAsync(Database);
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, primary);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, primary);
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, primary);
-        await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, primary);
-        await using var ingest = await ServiceHost.StartAsync(IngestApp.Build, primary, new Dictionary<string, string?>
-        {
-            ["services:analysis:http:0"] = analysis.GrpcAddress.ToString(),
-            ["Outbox:PollInterval"] = "00:00:00.200",
-        });
-        await using var query = await ServiceHost.StartAsync(QueryApp.Build, primary, new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:sourcing_readonly"] = new NpgsqlConnectionStringBuilder
-            {
-                Host = $"127.0.0.1:{cluster.Standby.Port},127.0.0.1:{cluster.Primary.Port}",
-                Database = Database,
-                Username = "sourcing_reader",
-                TargetSessionAttributes = "prefer-standby",
-                HostRecheckSeconds = 1,
-            }.ConnectionString,
-        });
-        // LISTEN cannot run on a standby: the watch's listener retries (a warning), reads are unaffected.
+        await using var services = await ReplicatedServices.StartAsync(cluster, Database);
+        var query = services.Query;
         var reads = query.Services.GetRequiredService<NpgsqlDataSource>();
         // As every client should: retry UNAVAILABLE (a read on a pooled connection to the standby that just stopped).
         using var retrying = GrpcChannel.ForAddress(query.GrpcAddress, new GrpcChannelOptions
@@ -72,9 +46,8 @@ public sealed class ReadReplicaTests(StreamingReplica cluster) : IClassFixture<S
             },
         });
         var queryClient = new QueryService.QueryServiceClient(retrying);
-        var ingestClient = new IngestService.IngestServiceClient(ingest.Channel);
 
-        var first = await IngestAnalyzedAsync(ingestClient, seed: 1);
+        var first = await services.IngestAnalyzedAsync(seed: 1);
         await cluster.WaitForReplayAsync();
         var fromStandby = await queryClient.GetArticleAsync(new GetArticleRequest { ArticleId = first }, deadline: Deadline());
         var (standbyRecovery, standbyPort) = await ServerOfAsync(reads);
@@ -82,7 +55,7 @@ public sealed class ReadReplicaTests(StreamingReplica cluster) : IClassFixture<S
             "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'");
 
         await cluster.Standby.StopAsync();
-        var second = await IngestAnalyzedAsync(ingestClient, seed: 2);
+        var second = await services.IngestAnalyzedAsync(seed: 2);
         var fromPrimary = await Eventually.Until(
             () => queryClient.GetArticleAsync(new GetArticleRequest { ArticleId = second }, deadline: Deadline()).ResponseAsync,
             r => r.Article.State == ArticleState.Analyzed, Patience, "the second article through query");
@@ -99,20 +72,6 @@ public sealed class ReadReplicaTests(StreamingReplica cluster) : IClassFixture<S
     }
 
     private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(15);
-
-    private static async Task<string> IngestAnalyzedAsync(IngestService.IngestServiceClient client, int seed)
-    {
-        var article = SyntheticArticles.Generate(1, seed).Single();
-        var response = await client.IngestArticleAsync(new IngestArticleRequest
-        {
-            Title = article.Title, Body = article.Body, Outlet = article.Outlet, ContentType = ContentType.Text,
-        }, deadline: Deadline());
-        await Eventually.Until(
-            async () => (await client.GetIngestStatusAsync(new GetIngestStatusRequest { ArticleIds = { response.ArticleId } }, deadline: Deadline()))
-                .Statuses.Single().State,
-            state => state == ArticleState.Analyzed, Patience, "analysis on the primary");
-        return response.ArticleId;
-    }
 
     /// <summary>Which server the query service's own connections reach: in recovery (a standby) or not, and its port.</summary>
     private static async Task<(bool InRecovery, int Port)> ServerOfAsync(NpgsqlDataSource reads)
