@@ -18,7 +18,7 @@ public sealed class AnalysisMetrics
     {
         var meter = meterFactory.Create(MeterName);
         _duration = meter.CreateHistogram<double>("sourcing.analysis.duration", "s",
-            "Time to analyze one article (engine and storage), by operation: analyze_article (stored) or analyze (text only).",
+            "Time of one analysis call (engine and storage), by operation: analyze_articles (a stored batch), analyze_article (one stored article) or analyze (text only).",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
         _attributions = meter.CreateCounter<long>("sourcing.analysis.attributions", "{attribution}",
             "Attributions found in stored analyses, by sourcing (named, anonymous) and entity (person, group, organization, document).");

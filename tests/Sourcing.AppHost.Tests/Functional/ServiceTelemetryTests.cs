@@ -55,7 +55,7 @@ public sealed class ServiceTelemetryTests(PostgresDatabaseFixture database, ITes
         telemetry.Of("sourcing.ingest.articles").Select(m => m.Tags["outcome"]).Order().ShouldBe(["created", "duplicate"]);
         telemetry.Of("sourcing.ingest.payload.size").ShouldAllBe(m => m.Value == System.Text.Encoding.UTF8.GetByteCount(request.Body));
         telemetry.Of("sourcing.outbox.dispatch.attempts").ShouldContain(m => m.Tags["result"] == "analyzed");
-        telemetry.Of("sourcing.analysis.duration").ShouldContain(m => m.Tags["operation"] == "analyze_article" && m.Value > 0);
+        telemetry.Of("sourcing.analysis.duration").ShouldContain(m => m.Tags["operation"] == "analyze_articles" && m.Value > 0);
         var attributions = telemetry.Of("sourcing.analysis.attributions");
         attributions.Sum(m => m.Value).ShouldBeGreaterThan(0);
         attributions.ShouldAllBe(m => m.Tags.ContainsKey("sourcing") && m.Tags.ContainsKey("entity"));
