@@ -32,6 +32,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
         var failures = 0;
+        var batchSize = new AdaptiveBatchSize(Math.Clamp(settings.AnalyzeBatchSize, 1, 256));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -43,9 +44,9 @@ public sealed partial class OutboxDispatcher(
                     await signal.WaitAsync(settings.PollInterval, stoppingToken);
                     continue;
                 }
-                await Parallel.ForEachAsync(claimed.Chunk(settings.AnalyzeBatchSize),
+                await Parallel.ForEachAsync(claimed.Chunk(batchSize.Current),
                     new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = stoppingToken },
-                    (batch, ct) => new ValueTask(DispatchAsync(batch, settings, ct)));
+                    (batch, ct) => new ValueTask(DispatchAsync(batch, batchSize, settings, ct)));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -73,7 +74,7 @@ public sealed partial class OutboxDispatcher(
     /// Has a batch analyzed in one AnalyzeArticles call. Its span continues the first article's trace and links
     /// the others', as a batch consumer's does; a batch of one continues its article's trace.
     /// </summary>
-    private async Task DispatchAsync(ClaimedMessage[] batch, OutboxOptions settings, CancellationToken cancellationToken)
+    private async Task DispatchAsync(ClaimedMessage[] batch, AdaptiveBatchSize batchSize, OutboxOptions settings, CancellationToken cancellationToken)
     {
         var contexts = batch.Select(m => ActivityContext.TryParse(m.TraceParent, null, out var c) ? c : default).ToList();
         using var activity = ActivitySource.StartActivity("outbox dispatch", ActivityKind.Consumer, contexts[0],
@@ -107,6 +108,10 @@ public sealed partial class OutboxDispatcher(
         catch (Exception e)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            if (e is RpcException { StatusCode: StatusCode.DeadlineExceeded or StatusCode.Cancelled })
+            {
+                batchSize.TimedOut();
+            }
             var failure = DispatchFailure.From(e);
             foreach (var message in batch)
             {
@@ -115,6 +120,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
+        batchSize.Succeeded();
         var analyzed = new List<ClaimedMessage>(batch.Length);
         for (var i = 0; i < batch.Length; i++)
         {

@@ -1,0 +1,35 @@
+namespace Sourcing.Ingest.Outbox;
+
+/// <summary>
+/// How many articles to send in one AnalyzeArticles call: halved when a call runs out of time (its work is rolled
+/// back and retried, so a batch too large for the deadline would fail forever), grown back by one per call that
+/// succeeds, up to the configured size.
+/// </summary>
+public sealed class AdaptiveBatchSize(int max)
+{
+    private int _current = Math.Max(1, max);
+
+    public int Current => Volatile.Read(ref _current);
+
+    public void TimedOut()
+    {
+        int seen, next;
+        do
+        {
+            seen = Volatile.Read(ref _current);
+            next = Math.Max(1, seen / 2);
+        }
+        while (Interlocked.CompareExchange(ref _current, next, seen) != seen);
+    }
+
+    public void Succeeded()
+    {
+        int seen, next;
+        do
+        {
+            seen = Volatile.Read(ref _current);
+            next = Math.Min(Math.Max(1, max), seen + 1);
+        }
+        while (Interlocked.CompareExchange(ref _current, next, seen) != seen);
+    }
+}
