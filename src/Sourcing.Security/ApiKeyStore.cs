@@ -17,7 +17,7 @@ internal sealed class ApiKeyStore : IDisposable
     /// <summary>The key whose hash matches, compared in constant time against every configured hash.</summary>
     public AcceptedKey? Find(string presentedKey)
     {
-        var hash = Convert.FromHexString(ApiKeys.Hash(presentedKey));
+        var hash = ApiKeys.HashBytes(presentedKey);
         AcceptedKey? found = null;
         foreach (var key in _keys)
         {

@@ -50,16 +50,21 @@ internal static class AttributionCopy
             await importer.WriteAsync(a.Entity, NpgsqlDbType.Smallint, ct);
             await WriteNullableAsync(importer, a.ReasonStart, NpgsqlDbType.Integer, ct);
             await WriteNullableAsync(importer, a.ReasonEnd, NpgsqlDbType.Integer, ct);
-            if (a.ReasonText is null)
-            {
-                await importer.WriteNullAsync(ct);
-            }
-            else
-            {
-                await importer.WriteAsync(a.ReasonText, NpgsqlDbType.Text, ct);
-            }
+            await WriteNullableAsync(importer, a.ReasonText, ct);
         }
         await importer.CompleteAsync(ct);
+    }
+
+    private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? text, CancellationToken ct)
+    {
+        if (text is null)
+        {
+            await importer.WriteNullAsync(ct);
+        }
+        else
+        {
+            await importer.WriteAsync(text, NpgsqlDbType.Text, ct);
+        }
     }
 
     private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken ct)

@@ -17,6 +17,7 @@ internal sealed class StoryBatch
         }
     }
 
+    /// <summary>The batch's assignments, one per article in the order they were assigned.</summary>
     public List<ArticleStory> Added { get; } = [];
 
     public HashSet<Guid> Touched { get; } = [];
@@ -35,6 +36,7 @@ internal sealed class StoryBatch
     public void Add(ArticleStory assignment)
     {
         Added.Add(assignment);
+        Touched.Add(assignment.StoryId);
         Count(assignment.Terms, 1);
     }
 

@@ -60,13 +60,12 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
                 ArticleId = article.ArticleId, StoryId = storyId, StoryTime = article.StoryTime, Terms = article.Signature.Terms,
                 Weights = article.Signature.WeightArray, Similarity = decision.Similarity, AssignedAt = now,
             });
-            batch.Touched.Add(storyId);
         }
         db.ArticleStories.AddRange(batch.Added);
         await db.SaveChangesAsync(ct);
         await CountTermsAsync(batch.TermDeltas, ct);
         await RefreshStoriesAsync([.. batch.Touched], now, ct);
-        return [.. articles.Select(a => batch.Added.First(s => s.ArticleId == a.ArticleId).StoryId)];
+        return [.. batch.Added.Select(a => a.StoryId)];
     }
 
     /// <summary>Takes the articles' earlier assignments out (a reanalysis), returning them.</summary>

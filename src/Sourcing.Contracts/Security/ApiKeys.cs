@@ -21,7 +21,10 @@ public static class ApiKeys
     public static string Generate() => KeyPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The lowercase hex SHA-256 of the key's UTF-8 bytes: what configuration holds.</summary>
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Convert.ToHexStringLower(HashBytes(key));
+
+    /// <summary>The SHA-256 of the key's UTF-8 bytes, as a service compares it.</summary>
+    public static byte[] HashBytes(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
     public static string BearerValue(string key) => BearerPrefix + key;
 

@@ -11,25 +11,17 @@ public sealed class AdaptiveBatchSize(int max)
 
     public int Current => Volatile.Read(ref _current);
 
-    public void TimedOut()
-    {
-        int seen, next;
-        do
-        {
-            seen = Volatile.Read(ref _current);
-            next = Math.Max(1, seen / 2);
-        }
-        while (Interlocked.CompareExchange(ref _current, next, seen) != seen);
-    }
+    public void TimedOut() => Update(size => Math.Max(1, size / 2));
 
-    public void Succeeded()
+    public void Succeeded() => Update(size => Math.Min(Math.Max(1, max), size + 1));
+
+    private void Update(Func<int, int> next)
     {
-        int seen, next;
+        int seen;
         do
         {
             seen = Volatile.Read(ref _current);
-            next = Math.Min(Math.Max(1, max), seen + 1);
         }
-        while (Interlocked.CompareExchange(ref _current, next, seen) != seen);
+        while (Interlocked.CompareExchange(ref _current, next(seen), seen) != seen);
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
         var failures = 0;
-        var batchSize = new AdaptiveBatchSize(Math.Clamp(settings.AnalyzeBatchSize, 1, 256));
+        var batchSize = new AdaptiveBatchSize(Math.Min(settings.AnalyzeBatchSize, 256));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
