@@ -33,10 +33,12 @@ public static class ArticleFilterSql
         if (filter.StartTime is { } start)
         {
             sql.Where($"i.sort_time >= {sql.Parameter(start.ToDateTime())}");
+            sql.Earliest = start.ToDateTime();
         }
         if (filter.EndTime is { } end)
         {
             sql.Where($"i.sort_time < {sql.Parameter(end.ToDateTime())}");
+            sql.NoLaterThan(end.ToDateTime());
         }
         if (filter.HasHasAnonymous)
         {

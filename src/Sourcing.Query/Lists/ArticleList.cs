@@ -24,6 +24,7 @@ public sealed class ArticleList(NpgsqlDataSource database, PageTokens tokens)
                 throw InvalidToken.PageToken();
             }
             sql.Where($"(i.sort_time, i.article_id) < ({sql.Parameter(after.Time)}, {sql.Parameter(after.ArticleId)})");
+            sql.NoLaterThan(after.Time);
         }
         // The page is chosen on the index table alone and only its rows are joined to the articles: a search that
         // matches thousands of articles sorts their index rows, not thousands of article lookups.

@@ -22,6 +22,15 @@ public sealed class SqlBuilder
     /// <summary>The full-text condition among the conditions, if the filter has a query.</summary>
     public string? TextSearch { get; set; }
 
+    /// <summary>No row the conditions pass is later than this time (the filter's end, a page token's position).</summary>
+    public DateTime? Latest { get; private set; }
+
+    /// <summary>No row the conditions pass is earlier than this time (the filter's start).</summary>
+    public DateTime? Earliest { get; set; }
+
+    /// <summary>Lowers <see cref="Latest"/> to <paramref name="time"/> if that is earlier.</summary>
+    public void NoLaterThan(DateTime time) => Latest = Latest is { } latest && latest <= time ? latest : time;
+
     public string WhereClause => Join(_conditions);
 
     /// <summary>Every condition but the full-text one.</summary>

@@ -8,10 +8,10 @@ namespace Sourcing.Query.Summaries;
 
 /// <summary>
 /// GetSourcingSummary by outlet or day (by story or speaker: <see cref="EntitySummary"/>). A filter of outlets and
-/// whole-UTC-day times reads the aggregates the triggers keep (query.sourcing_daily, query.speaker_daily; by outlet
-/// also query.speaker_weekly for the whole weeks of the range, and query.outlet_totals over all time); any other
-/// filter (search, anonymity, times within a day) aggregates the matching articles' rows at query time, bounded by
-/// that filter.
+/// whole-UTC-day times reads the aggregates the triggers keep: query.outlet_totals by outlet over all time, otherwise
+/// query.sourcing_daily and the day sets of query.speaker_day_sets (<see cref="DaySetSummary"/>). Any other filter
+/// (search, anonymity, times within a day) aggregates the matching articles' rows at query time, bounded by that
+/// filter.
 /// </summary>
 public sealed class SourcingSummary(NpgsqlDataSource database)
 {
@@ -34,17 +34,20 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
             return await EntitySummary.GetAsync(database, request, max, cancellationToken);
         }
         var sql = new SqlBuilder();
-        var allTimeByOutlet = request.GroupBy == SummaryGrouping.Outlet && UsesAggregates(request.Filter)
-            && request.Filter?.StartTime is null && request.Filter?.EndTime is null;
-        var aggregate = UsesAggregates(request.Filter) ? AggregateConditions(request.Filter, sql) : default;
-        var (groupSource, speakerSource) = aggregate.Outlets is null ? LiveSources(request.Filter, sql)
-            : ($"SELECT * FROM query.sourcing_daily WHERE {aggregate.Outlets} AND {aggregate.Days}",
-               request.GroupBy == SummaryGrouping.Outlet ? WeeklySpeakers(request.Filter, aggregate, sql)
-                   : $"SELECT * FROM query.speaker_daily WHERE {aggregate.Outlets} AND {aggregate.Days}");
+        if (UsesAggregates(request.Filter))
+        {
+            var aggregate = AggregateConditions(request.Filter, sql);
+            if (request.GroupBy == SummaryGrouping.Outlet && request.Filter?.StartTime is null && request.Filter?.EndTime is null)
+            {
+                return await SummaryGroupReader.QueryAsync(database, sql, AllTimeByOutlet(aggregate.Outlets, max), cancellationToken);
+            }
+            return await DaySetSummary.GetAsync(database, request.GroupBy, sql, aggregate, max, cancellationToken);
+        }
+        var (groupSource, speakerSource) = LiveSources(request.Filter, sql);
 
         // Speakers are ranked by count alone (integers, cheap to sort); only those tied with the tenth or better
         // (rank <= 10) are then ordered by name as well, not every speaker of the group.
-        var text = allTimeByOutlet ? AllTimeByOutlet(aggregate.Outlets!, max) : $"""
+        var text = $"""
             WITH g AS (
                 SELECT {key} AS key, sum(d.article_count)::int AS articles, sum(d.attribution_count)::int AS attributions,
                        sum(d.named_count)::int AS named, sum(d.anonymous_count)::int AS anonymous,
@@ -99,41 +102,8 @@ public sealed class SourcingSummary(NpgsqlDataSource database)
     private static bool IsWholeDay(Google.Protobuf.WellKnownTypes.Timestamp? time) =>
         time is null || (time.Seconds % 86400 == 0 && time.Nanos == 0);
 
-    /// <summary>
-    /// Speakers per outlet over whole days: the whole ISO weeks (Monday to Monday) inside the range from
-    /// query.speaker_weekly, the days before the first and after the last of them from query.speaker_daily.
-    /// </summary>
-    private static string WeeklySpeakers(ArticleFilter? filter, (string? Outlets, string Days) aggregate, SqlBuilder sql)
-    {
-        var start = filter?.StartTime is { } s ? DateOnly.FromDateTime(s.ToDateTime()) : (DateOnly?)null;
-        var end = filter?.EndTime is { } e ? DateOnly.FromDateTime(e.ToDateTime()) : (DateOnly?)null;
-        var firstWeek = start?.AddDays((8 - (int)start.Value.DayOfWeek) % 7);
-        var lastWeek = end?.AddDays(-(((int)end.Value.DayOfWeek + 6) % 7));
-        var days = $"SELECT outlet, speaker, attribution_count FROM query.speaker_daily WHERE {aggregate.Outlets} AND {aggregate.Days}";
-        if ((firstWeek is null && lastWeek is null) || firstWeek >= lastWeek)
-        {
-            return days;
-        }
-        // Each edge its own range scan: an OR of the two would read every day of the range from the index.
-        List<string> parts = [], weeks = [aggregate.Outlets!];
-        if (firstWeek is { } first)
-        {
-            var week = sql.Parameter(first);
-            weeks.Add($"week >= {week}");
-            parts.Add($"{days} AND day < {week}");
-        }
-        if (lastWeek is { } last)
-        {
-            var week = sql.Parameter(last);
-            weeks.Add($"week < {week}");
-            parts.Add($"{days} AND day >= {week}");
-        }
-        parts.Add($"SELECT outlet, speaker, attribution_count FROM query.speaker_weekly WHERE {string.Join(" AND ", weeks)}");
-        return string.Join("\nUNION ALL\n", parts);
-    }
-
     /// <summary>The filter as conditions on the outlet and on the day columns the aggregate tables share.</summary>
-    private static (string? Outlets, string Days) AggregateConditions(ArticleFilter? filter, SqlBuilder sql)
+    private static (string Outlets, string Days) AggregateConditions(ArticleFilter? filter, SqlBuilder sql)
     {
         var outlets = "TRUE";
         var conditions = new List<string> { "TRUE" };

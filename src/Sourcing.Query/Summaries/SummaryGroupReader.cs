@@ -26,18 +26,9 @@ public static class SummaryGroupReader
 
     public static SourcingSummaryGroup Read(NpgsqlDataReader reader)
     {
-        var group = new SourcingSummaryGroup
-        {
-            Key = reader.GetString(0),
-            Label = reader.GetString(1),
-            ArticleCount = reader.GetInt32(2),
-            AttributionCount = reader.GetInt32(3),
-            NamedCount = reader.GetInt32(4),
-            AnonymousCount = reader.GetInt32(5),
-            DistinctSpeakerCount = reader.GetInt32(7),
-        };
-        group.AnonymousShare = group.AttributionCount == 0 ? 0 : (double)group.AnonymousCount / group.AttributionCount;
-        group.ReasonedAnonymousShare = group.AnonymousCount == 0 ? 0 : (double)reader.GetInt32(6) / group.AnonymousCount;
+        var group = Group(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
+            reader.GetInt32(5), reader.GetInt32(6));
+        group.DistinctSpeakerCount = reader.GetInt32(7);
         var names = reader.GetFieldValue<string[]>(8);
         var ids = reader.GetFieldValue<string[]>(9);
         var counts = reader.GetFieldValue<int[]>(10);
@@ -47,4 +38,18 @@ public static class SummaryGroupReader
         }
         return group;
     }
+
+    /// <summary>A group's counts and the shares computed from them.</summary>
+    public static SourcingSummaryGroup Group(string key, string label, int articles, int attributions, int named, int anonymous, int reasoned) =>
+        new()
+        {
+            Key = key,
+            Label = label,
+            ArticleCount = articles,
+            AttributionCount = attributions,
+            NamedCount = named,
+            AnonymousCount = anonymous,
+            AnonymousShare = attributions == 0 ? 0 : (double)anonymous / attributions,
+            ReasonedAnonymousShare = anonymous == 0 ? 0 : (double)reasoned / anonymous,
+        };
 }

@@ -100,6 +100,32 @@ public sealed class ListArticlesTests(PostgresDatabaseFixture database) : IClass
         rarePages.ShouldBe(4);
     }
 
+    [Fact]
+    public async Task ListArticles_SearchAcrossMoreWeeksThanItWalks_EveryMatchOnceNewestFirst()
+    {
+        // 1,200 articles eight hours apart (57 weeks): "alpha" fills the probe, "gamma" (about three a week) fills pages
+        // from the newest weeks, "beta" (one in 40) runs out of walked weeks and comes from the older matches; each
+        // also within a time range and from a page token in the middle.
+        var outlet = Unique("Weekly Ledger");
+        var articles = Enumerable.Range(0, 1200).Select(i => new StoredArticle(outlet, Day.AddHours(8 * i), $"W{i}",
+            string.Join(' ', new[] { i % 3 == 0 ? "alpha" : "", i % 40 == 0 ? "beta" : "", i % 7 == 0 ? "gamma" : "", "words." }), null)).ToArray();
+        await QueryDatabase.StoreAsync(database.ConnectionString, articles);
+        var (start, end) = (Day.AddDays(100), Day.AddDays(300));
+
+        foreach (var term in new[] { "alpha", "beta", "gamma" })
+        {
+            var matches = articles.Where(a => a.Text.Contains(term, StringComparison.Ordinal)).ToList();
+            foreach (var pageSize in new[] { 7, 50 })
+            {
+                var (all, _) = await WalkAsync(new ArticleFilter { Outlets = { outlet }, Query = term }, pageSize);
+                var (ranged, _) = await WalkAsync(new ArticleFilter { Outlets = { outlet }, Query = term, StartTime = Ts(start), EndTime = Ts(end) }, pageSize);
+
+                all.ShouldBe(Newest(matches), $"{term}, pages of {pageSize}");
+                ranged.ShouldBe(Newest(matches.Where(a => a.PublishedAt >= start && a.PublishedAt < end)), $"{term} in range, pages of {pageSize}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("forged")]
     [InlineData("AQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]

@@ -40,7 +40,7 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
-    public async Task OutletTotalsAndWeeks_AfterChangesAndRebuild_EqualRecomputationFromDailyAggregates()
+    public async Task OutletTotalsAndDaySets_AfterChangesAndRebuild_EqualRecomputationFromDailyAggregates()
     {
         var random = new Random(11);
         var outlets = new[] { "Totals North", "Totals South" };
@@ -49,15 +49,15 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         await QueryDatabase.StoreAsync(database.ConnectionString, articles);
         await ChangeAsync(articles, random, "Totals West");
         var incremental = await OutletTotalsMismatchesAsync();
-        var incrementalWeeks = await WeekMismatchesAsync();
+        var incrementalDaySets = await DaySetMismatchesAsync();
         await QueryDatabase.ExecuteAsync(database.ConnectionString, "SELECT query.rebuild_read_models()");
         var rebuilt = await OutletTotalsMismatchesAsync();
-        var rebuiltWeeks = await WeekMismatchesAsync();
+        var rebuiltDaySets = await DaySetMismatchesAsync();
 
         incremental.ShouldBe(0);
-        incrementalWeeks.ShouldBe(0);
+        incrementalDaySets.ShouldBe(0);
         rebuilt.ShouldBe(0);
-        rebuiltWeeks.ShouldBe(0);
+        rebuiltDaySets.ShouldBe(0);
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         var everyDay = new ArticleFilter { StartTime = Timestamp.FromDateTime(Day.AddDays(-30)), EndTime = Timestamp.FromDateTime(Day.AddDays(30)) };
         var outlet = "coalesce(a.outlet, '')";
         var day = "to_char(coalesce(a.published_at, a.received_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
-        // From a Tuesday to a Friday: the days at both edges from speaker_daily, the whole weeks between from speaker_weekly.
-        var midWeek = new ArticleFilter { StartTime = Timestamp.FromDateTime(Day.AddDays(-1)), EndTime = Timestamp.FromDateTime(Day.AddDays(16)) };
-        foreach (var (grouping, filter, key) in new[] { (SummaryGrouping.Outlet, null, outlet), (SummaryGrouping.Outlet, everyDay, outlet), (SummaryGrouping.Outlet, midWeek, outlet), (SummaryGrouping.Day, null, day), (SummaryGrouping.Day, everyDay, day) })
+        // Whole days from a Tuesday to a Friday, around every stored day: the same numbers through the day sets.
+        var aroundDays = new ArticleFilter { StartTime = Timestamp.FromDateTime(Day.AddDays(-1)), EndTime = Timestamp.FromDateTime(Day.AddDays(16)) };
+        foreach (var (grouping, filter, key) in new[] { (SummaryGrouping.Outlet, null, outlet), (SummaryGrouping.Outlet, everyDay, outlet), (SummaryGrouping.Outlet, aroundDays, outlet), (SummaryGrouping.Day, null, day), (SummaryGrouping.Day, everyDay, day) })
         {
             var actual = (await SummaryAsync(grouping, filter)).Select(g =>
                 $"{g.Key}: {g.ArticleCount} {g.AttributionCount} {g.NamedCount} {g.AnonymousCount} {g.ReasonedAnonymousShare:F4} {g.DistinctSpeakerCount} " +
@@ -158,12 +158,13 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
         SELECT count(*) FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) x
         """);
 
-    /// <summary>Rows of query.speaker_weekly that differ from query.speaker_daily summed by week (zero counts aside).</summary>
-    private Task<long> WeekMismatchesAsync() => Sql.ScalarAsync<long>(database.ConnectionString, """
-        WITH expected AS (SELECT outlet, query.iso_week(day) AS week, speaker, sum(attribution_count) AS c FROM query.speaker_daily GROUP BY 1, 2, 3),
-        actual AS (SELECT outlet, week, speaker, attribution_count::bigint AS c FROM query.speaker_weekly)
-        SELECT count(*) FROM ((SELECT * FROM expected WHERE c <> 0 EXCEPT SELECT * FROM actual)
-                              UNION ALL (SELECT * FROM actual WHERE c <> 0 EXCEPT SELECT * FROM expected)) x
+    /// <summary>(outlet, day, speaker) entries of query.speaker_day_sets that differ from query.speaker_daily's positive counts.</summary>
+    private Task<long> DaySetMismatchesAsync() => Sql.ScalarAsync<long>(database.ConnectionString, """
+        WITH expected AS (SELECT outlet, day, speaker, attribution_count AS c FROM query.speaker_daily WHERE attribution_count > 0),
+        actual AS (SELECT s.outlet, s.day, k.speaker, u.attribution_count AS c
+                   FROM query.speaker_day_sets s, query.unpack_speaker_counts(s.speaker_counts) u
+                   JOIN query.speaker_keys k ON k.key = u.speaker_key)
+        SELECT count(*) FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) x
         """);
 
     /// <summary>The same numbers straight from ingest's and analysis's tables, with no read model involved.</summary>
