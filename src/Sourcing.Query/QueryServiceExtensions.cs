@@ -39,6 +39,7 @@ public static class QueryServiceExtensions
         builder.Services.AddSingleton<QueryMetrics>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ArticleDetail>();
+        builder.Services.AddSingleton<CommonSearchTerms>();
         builder.Services.AddSingleton<ArticleList>();
         builder.Services.AddSingleton<AttributionList>();
         builder.Services.AddSingleton<SourcingSummary>();

@@ -60,7 +60,8 @@ public static class ArticleFilterSql
         }
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            sql.TextSearch = $"i.search @@ websearch_to_tsquery('english', {sql.Parameter(filter.Query)})";
+            sql.SearchText = sql.Parameter(filter.Query);
+            sql.TextSearch = $"i.search @@ websearch_to_tsquery('english', {sql.SearchText})";
             sql.Where(sql.TextSearch);
         }
     }

@@ -7,7 +7,7 @@ using Sourcing.Query.Paging;
 namespace Sourcing.Query.Lists;
 
 /// <summary>ListArticles: the article index filtered, newest first, a keyset page at a time.</summary>
-public sealed class ArticleList(NpgsqlDataSource database, PageTokens tokens)
+public sealed class ArticleList(NpgsqlDataSource database, PageTokens tokens, CommonSearchTerms commonTerms)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
@@ -25,6 +25,10 @@ public sealed class ArticleList(NpgsqlDataSource database, PageTokens tokens)
             }
             sql.Where($"(i.sort_time, i.article_id) < ({sql.Parameter(after.Time)}, {sql.Parameter(after.ArticleId)})");
             sql.NoLaterThan(after.Time);
+        }
+        if (sql.TextSearch is not null)
+        {
+            sql.CommonLexemes = await commonTerms.AtLeastAsync((size + 1) / (double)ArticlePageSql.SearchProbeRows, cancellationToken);
         }
         // The page is chosen on the index table alone and only its rows are joined to the articles: a search that
         // matches thousands of articles sorts their index rows, not thousands of article lookups.

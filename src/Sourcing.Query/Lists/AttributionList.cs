@@ -28,29 +28,30 @@ public sealed class AttributionList(NpgsqlDataSource database, PageTokens tokens
                 ? position
                 : throw InvalidToken.PageToken();
         }
-        var response = new ListAttributionsResponse();
-        var last = await ReadPageAsync(sql, after, size + 1, (attribution, _) =>
+        var (rows, next) = await ReadPageAsync(sql, after, size, cancellationToken);
+        var response = new ListAttributionsResponse { Attributions = { rows } };
+        if (next is { } nextPosition)
         {
-            if (response.Attributions.Count < size)
-            {
-                response.Attributions.Add(attribution);
-            }
-            return Task.CompletedTask;
-        }, size, cancellationToken);
-        if (last is { } next)
-        {
-            response.NextPageToken = tokens.Encode(TokenKind.Attributions, request.Filter, next);
+            response.NextPageToken = tokens.Encode(TokenKind.Attributions, request.Filter, nextPosition);
         }
         return response;
     }
 
+    /// <summary>
+    /// Writes every attribution of the filter, a page at a time. Each page is read whole and its connection returned
+    /// to the pool before the page is written, so a slow reader holds memory for one page and no connection.
+    /// </summary>
     public async Task StreamAsync(AttributionFilter? filter, Func<Contracts.V1.Attribution, Task> write, CancellationToken cancellationToken)
     {
         var sql = Filter(filter);
         Keyset? after = null;
         do
         {
-            after = await ReadPageAsync(sql, after, StreamPageSize + 1, (attribution, _) => write(attribution), StreamPageSize, cancellationToken);
+            (var rows, after) = await ReadPageAsync(sql, after, StreamPageSize, cancellationToken);
+            foreach (var attribution in rows)
+            {
+                await write(attribution);
+            }
         }
         while (after is not null);
     }
@@ -63,12 +64,11 @@ public sealed class AttributionList(NpgsqlDataSource database, PageTokens tokens
     }
 
     /// <summary>
-    /// Reads up to <paramref name="limit"/> rows after <paramref name="after"/>, hands the first
-    /// <paramref name="pageSize"/> to <paramref name="onRow"/>, and returns the position of the last one handed
-    /// over when more rows follow (null on the last page).
+    /// Reads the first <paramref name="pageSize"/> rows after <paramref name="after"/>, and the position of the last
+    /// of them when more rows follow (null on the last page).
     /// </summary>
-    private async Task<Keyset?> ReadPageAsync(SqlBuilder filter, Keyset? after, int limit,
-        Func<Contracts.V1.Attribution, Keyset, Task> onRow, int pageSize, CancellationToken cancellationToken)
+    private async Task<(List<Contracts.V1.Attribution> Rows, Keyset? Next)> ReadPageAsync(SqlBuilder filter, Keyset? after, int pageSize,
+        CancellationToken cancellationToken)
     {
         var where = filter.WhereClause;
         var sql = new SqlBuilder();
@@ -86,24 +86,23 @@ public sealed class AttributionList(NpgsqlDataSource database, PageTokens tokens
             FROM query.article_index i JOIN analysis.attributions r ON r.article_id = i.article_id
             WHERE {where}
             ORDER BY i.sort_time DESC, i.article_id DESC, r.ordinal
-            LIMIT {limit}
+            LIMIT {pageSize + 1}
             """;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var command = sql.Command(connection, text);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var count = 0;
+        var rows = new List<Contracts.V1.Attribution>();
         Keyset last = default;
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (count == pageSize)
+            if (rows.Count == pageSize)
             {
-                return last;
+                return (rows, last);
             }
             var view = AttributionRows.Read(reader, 1);
             last = new Keyset(reader.GetDateTime(0), view.ArticleId, view.Ordinal);
-            await onRow(ArticleMapper.ToProto(view), last);
-            count++;
+            rows.Add(ArticleMapper.ToProto(view));
         }
-        return null;
+        return (rows, null);
     }
 }

@@ -22,6 +22,14 @@ public sealed class SqlBuilder
     /// <summary>The full-text condition among the conditions, if the filter has a query.</summary>
     public string? TextSearch { get; set; }
 
+    /// <summary>The parameter holding the filter's search text, if it has one.</summary>
+    public string? SearchText { get; set; }
+
+    /// <summary>
+    /// Lexemes common enough that a search made only of them probes the newest rows first (null: every search probes).
+    /// </summary>
+    public string[]? CommonLexemes { get; set; }
+
     /// <summary>No row the conditions pass is later than this time (the filter's end, a page token's position).</summary>
     public DateTime? Latest { get; private set; }
 

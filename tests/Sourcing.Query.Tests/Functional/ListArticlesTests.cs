@@ -101,11 +101,11 @@ public sealed class ListArticlesTests(PostgresDatabaseFixture database) : IClass
     }
 
     [Fact]
-    public async Task ListArticles_SearchAcrossMoreWeeksThanItWalks_EveryMatchOnceNewestFirst()
+    public async Task ListArticles_SearchAcrossMorePeriodsThanItWalks_EveryMatchOnceNewestFirst()
     {
-        // 1,200 articles eight hours apart (57 weeks): "alpha" fills the probe, "gamma" (about three a week) fills pages
-        // from the newest weeks, "beta" (one in 40) runs out of walked weeks and comes from the older matches; each
-        // also within a time range and from a page token in the middle.
+        // 1,200 articles eight hours apart (400 days, 15 periods of 28): "alpha" fills the probe, "gamma" (12 a period)
+        // fills small pages from the walked periods and larger ones with older matches too, "beta" (one in 40) runs out
+        // of walked periods; each also within a time range, and page after page.
         var outlet = Unique("Weekly Ledger");
         var articles = Enumerable.Range(0, 1200).Select(i => new StoredArticle(outlet, Day.AddHours(8 * i), $"W{i}",
             string.Join(' ', new[] { i % 3 == 0 ? "alpha" : "", i % 40 == 0 ? "beta" : "", i % 7 == 0 ? "gamma" : "", "words." }), null)).ToArray();
