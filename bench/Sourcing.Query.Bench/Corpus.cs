@@ -14,6 +14,11 @@ internal sealed class Corpus(int seed)
 
     public static string Outlet(int i) => $"Outlet {i:D2}";
 
+    public static int CommonWordCount => Common.Length;
+
+    /// <summary>One of the words most articles hold ("the" aside, a stop word).</summary>
+    public static string CommonWord(int i) => Common[i] == "the" ? "said" : Common[i];
+
     /// <summary>A rarer word: the full-text benchmark searches these ("term0..term4999", Zipf-like frequency).</summary>
     public static string Term(int i) => $"term{i}";
 

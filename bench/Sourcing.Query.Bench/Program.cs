@@ -11,7 +11,7 @@ using Sourcing.Testing;
 var articles = Option("--articles", 1_000_000);
 var seconds = Option("--seconds", 15);
 var clients = Option("--clients", 8);
-// Tiered JIT goes on compiling for several seconds after an operation starts (10% of the machine's CPU 5 s into a
+// Tiered JIT goes on compiling for several seconds after an operation starts (10% of the machine's CPU 5 s into the measurement after a
 // 3 s warm-up): the warm-up runs until the service's code is what a long-running service would run.
 var warmup = Option("--warmup", 15);
 var dataDirectory = TextOption("--data-dir");
@@ -47,6 +47,10 @@ var operations = new (string Name, Func<Random, Task> Call)[]
     ("ListArticles full-text search (50)", r => client.ListArticlesAsync(new ListArticlesRequest
     {
         PageSize = 50, Filter = new ArticleFilter { Query = Corpus.Term(1000 + r.Next(4000)) },
+    }, deadline: Deadline()).ResponseAsync),
+    ("ListArticles full-text search, common word (50)", r => client.ListArticlesAsync(new ListArticlesRequest
+    {
+        PageSize = 50, Filter = new ArticleFilter { Query = Corpus.CommonWord(r.Next(Corpus.CommonWordCount)) },
     }, deadline: Deadline()).ResponseAsync),
     ("GetSourcingSummary (one outlet, 30 days)", r => client.GetSourcingSummaryAsync(new GetSourcingSummaryRequest
     {
