@@ -14,8 +14,15 @@ internal sealed class StoryBatch
         {
             Count(previous.Terms, -1);
             Touched.Add(previous.StoryId);
+            HasRemovals = true;
         }
     }
+
+    /// <summary>Whether the batch took earlier assignments out (a reanalysis): the stories they left must be recounted.</summary>
+    public bool HasRemovals { get; }
+
+    /// <summary>The merges in the order they were made: each story took in the others' articles.</summary>
+    public List<(Guid Into, Guid[] Merged)> Merges { get; } = [];
 
     /// <summary>The batch's assignments, one per article in the order they were assigned.</summary>
     public List<ArticleStory> Added { get; } = [];
@@ -47,6 +54,7 @@ internal sealed class StoryBatch
             assignment.StoryId = into;
         }
         Touched.UnionWith(merged);
+        Merges.Add((into, merged));
     }
 
     private void Count(IEnumerable<string> terms, int delta)

@@ -64,7 +64,7 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         db.ArticleStories.AddRange(batch.Added);
         await db.SaveChangesAsync(ct);
         await CountTermsAsync(batch.TermDeltas, ct);
-        await RefreshStoriesAsync([.. batch.Touched], now, ct);
+        await RefreshStoriesAsync(batch, now, ct);
         return [.. batch.Added.Select(a => a.StoryId)];
     }
 
@@ -161,7 +161,45 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
             """, ct);
     }
 
-    private async Task RefreshStoriesAsync(Guid[] stories, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Brings the touched stories' article counts and first and last times up to date. From the batch's changes alone:
+    /// a story that takes in others adds up their stored figures (and they go), then each story adds the batch's
+    /// articles it ended with, so a batch costs the same whatever the stories' sizes. A batch that took assignments
+    /// out (a reanalysis) recounts its stories from their articles instead.
+    /// </summary>
+    private async Task RefreshStoriesAsync(StoryBatch batch, DateTime now, CancellationToken ct)
+    {
+        if (batch.HasRemovals)
+        {
+            await RecountStoriesAsync([.. batch.Touched], now, ct);
+            return;
+        }
+        foreach (var (into, merged) in batch.Merges)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                WITH gone AS (DELETE FROM analysis.stories WHERE id = ANY({merged}) RETURNING article_count, first_time, last_time)
+                UPDATE analysis.stories s
+                SET article_count = s.article_count + coalesce((SELECT sum(article_count) FROM gone), 0)::int,
+                    first_time = least(s.first_time, (SELECT min(first_time) FROM gone)),
+                    last_time = greatest(s.last_time, (SELECT max(last_time) FROM gone)), updated_at = {now}
+                WHERE s.id = {into}
+                """, ct);
+        }
+        var added = batch.Added.GroupBy(a => a.StoryId).ToList();
+        Guid[] ids = [.. added.Select(g => g.Key)];
+        int[] counts = [.. added.Select(g => g.Count())];
+        DateTime[] firsts = [.. added.Select(g => g.Min(a => a.StoryTime))];
+        DateTime[] lasts = [.. added.Select(g => g.Max(a => a.StoryTime))];
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE analysis.stories s
+            SET article_count = s.article_count + a.n, first_time = least(s.first_time, a.first_time),
+                last_time = greatest(s.last_time, a.last_time), updated_at = {now}
+            FROM unnest({ids}, {counts}, {firsts}, {lasts}) AS a(id, n, first_time, last_time)
+            WHERE s.id = a.id
+            """, ct);
+    }
+
+    private async Task RecountStoriesAsync(Guid[] stories, DateTime now, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"""
             UPDATE analysis.stories s

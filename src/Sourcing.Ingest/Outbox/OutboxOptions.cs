@@ -15,7 +15,7 @@ public sealed class OutboxOptions
     /// Articles sent in one AnalyzeArticles call (at most 256): analysis pays its corpus-wide work once per call. A call
     /// that runs past its deadline halves the size for the next ones; each call that succeeds grows it back by one.
     /// </summary>
-    public int AnalyzeBatchSize { get; set; } = 32;
+    public int AnalyzeBatchSize { get; set; } = 128;
 
     /// <summary>Analysis calls in flight at once in this replica.</summary>
     public int MaxConcurrency { get; set; } = 4;

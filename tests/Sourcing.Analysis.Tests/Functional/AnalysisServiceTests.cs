@@ -1,6 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 using Sourcing.Analysis.Data;
+using Sourcing.Analysis.Tests.Support;
 using Sourcing.Contracts.V1;
 using Sourcing.Testing;
 
@@ -37,6 +38,35 @@ public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : ICl
         {
             Text[span.Start..span.End].ShouldBe(span.Text);
         }
+    }
+
+    [Fact]
+    public async Task AnalyzeArticle_ArticleLinkingTwoStories_MergesThemWithCountsAndTimesOfAllThree()
+    {
+        const string strike = "The harbor strike closed the container port. Dockworkers picketed the harbor gates as the strike " +
+            "entered its third day, and the port authority said cranes stood idle.";
+        const string flood = "Flooding closed the river bridge. Engineers inspected the flooded bridge as the river kept rising, " +
+            "and the water board said levees were holding.";
+        var published = new DateTime(2031, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+        async Task<string> AnalyzeAsync(string text, int hour) => (await Client.AnalyzeArticleAsync(new AnalyzeArticleRequest
+        {
+            ArticleId = Guid.CreateVersion7().ToString(), Text = text, Outlet = "Merge Gazette",
+            PublishTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(published.AddHours(hour)),
+        }, deadline: Deadline)).StoryId;
+
+        var strikeStory = await AnalyzeAsync(strike, 0);
+        var floodStory = await AnalyzeAsync(flood, 2);
+        var both = await AnalyzeAsync(strike + "\n\n" + flood, 1);
+
+        strikeStory.ShouldNotBe(floodStory);
+        var stories = await Rows.QueryAsync(database.ConnectionString,
+            "SELECT id, article_count, first_time, last_time FROM analysis.stories WHERE id = ANY($1)",
+            new[] { Guid.Parse(strikeStory), Guid.Parse(floodStory), Guid.Parse(both) });
+        var merged = stories.ShouldHaveSingleItem();
+        merged[0].ShouldBe(Guid.Parse(both));
+        merged[1].ShouldBe(3);
+        merged[2].ShouldBe(published);
+        merged[3].ShouldBe(published.AddHours(2));
     }
 
     [Fact]

@@ -99,6 +99,19 @@ public abstract class SpeakersAndStoriesFacts<TCorpus>(TCorpus corpus, ITestOutp
     }
 
     [Fact]
+    public async Task Stories_KeptIncrementally_CountsAndTimesEqualTheirArticles()
+    {
+        var mismatches = await Sql.ScalarAsync<long>(corpus.ConnectionString, """
+            WITH expected AS (SELECT story_id AS id, count(*)::int AS n, min(story_time) AS first_time, max(story_time) AS last_time
+                              FROM analysis.article_stories GROUP BY story_id),
+            actual AS (SELECT id, article_count AS n, first_time, last_time FROM analysis.stories)
+            SELECT count(*) FROM ((SELECT * FROM expected EXCEPT SELECT * FROM actual) UNION ALL (SELECT * FROM actual EXCEPT SELECT * FROM expected)) x
+            """);
+
+        mismatches.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task AnonymousSources_Seeds_NormalizedDescriptorsWithReasons()
     {
         var rows = await Rows.QueryAsync(corpus.ConnectionString, """
