@@ -46,10 +46,14 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
             await db.AnonymousSources.Where(a => ids.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
             await db.Runs.Where(r => ids.Contains(r.ArticleId) && r.EngineVersion == engineVersion).ExecuteDeleteAsync(ct);
 
+            StoryInput[] storyInputs = [.. batch.Select((a, i) =>
+                new StoryInput(a.Article.ArticleId, a.Article.PublishedAt ?? receivedAt[a.Article.ArticleId], a.Article.Title, signatures[i]))];
+            // Read while another batch may hold the corpus lock; brought up to date under it.
+            var candidates = await stories.ReadCandidatesAsync(storyInputs, ct);
+
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))", ct);
             var speakerIds = await speakers.ResolveAsync(mentions, ct);
-            var storyIds = await stories.AssignAsync(
-                [.. batch.Select((a, i) => new StoryInput(a.Article.ArticleId, a.Article.PublishedAt ?? receivedAt[a.Article.ArticleId], a.Article.Title, signatures[i]))], ct);
+            var storyIds = await stories.AssignAsync(storyInputs, candidates, ct);
 
             var current = await db.Analyses.Where(a => ids.Contains(a.ArticleId)).ToDictionaryAsync(a => a.ArticleId, ct);
             var attributions = new List<StoredAttribution>();

@@ -13,4 +13,10 @@ public sealed class ArticleStory
     public float[] Weights { get; set; } = [];
     public double Similarity { get; set; }
     public DateTime AssignedAt { get; set; }
+
+    /// <summary>
+    /// Numbered when the row is inserted (an identity). Rows are inserted only under analysis's corpus lock, so a row
+    /// committed after another was read has a higher number than every row read then.
+    /// </summary>
+    public long ChangeSeq { get; set; }
 }

@@ -84,6 +84,9 @@ internal sealed class ArticleStoryConfiguration : IEntityTypeConfiguration<Artic
         article.HasIndex(a => a.StoryTime);
         // Candidate articles are those sharing a heavy term: terms && @top.
         article.HasIndex(a => a.Terms).HasMethod("gin");
+        // Candidates read before the corpus lock are brought up to date with the rows numbered after them.
+        article.Property(a => a.ChangeSeq).UseIdentityByDefaultColumn();
+        article.HasIndex(a => a.ChangeSeq);
         article.HasOne<Story>().WithMany().HasForeignKey(a => a.StoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -7,6 +7,7 @@ namespace Sourcing.Analysis.Data;
 internal sealed class StoryBatch
 {
     private readonly Dictionary<string, int> _termDeltas = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, Guid> _mergedInto = [];
 
     public StoryBatch(IEnumerable<ArticleStory> removed)
     {
@@ -47,8 +48,22 @@ internal sealed class StoryBatch
         Count(assignment.Terms, 1);
     }
 
+    /// <summary>The story a stored story is now part of, after the batch's merges so far.</summary>
+    public Guid StoryOf(Guid storyId)
+    {
+        while (_mergedInto.TryGetValue(storyId, out var into))
+        {
+            storyId = into;
+        }
+        return storyId;
+    }
+
     public void Merge(Guid into, Guid[] merged)
     {
+        foreach (var story in merged)
+        {
+            _mergedInto[story] = into;
+        }
         foreach (var assignment in Added.Where(a => merged.Contains(a.StoryId)))
         {
             assignment.StoryId = into;

@@ -9,7 +9,8 @@ namespace Sourcing.Analysis.Data;
 /// other: compares each signature with those of articles in the time window that share one of its heaviest
 /// terms (stored ones and the batch's earlier ones), joins (and merges) the linked stories or starts one, and
 /// keeps the term document counts and the stories' counts and times. A batch costs a few statements plus one
-/// candidate query per article, whatever its size.
+/// candidate query per article, whatever its size; the candidate queries run before the corpus lock
+/// (<see cref="ReadCandidatesAsync"/>), and under it two statements bring them up to date.
 /// </summary>
 public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions<AnalysisOptions> options)
 {
@@ -19,16 +20,37 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     /// <summary>How many of an article's heaviest terms a candidate must share one of.</summary>
     public const int CandidateTerms = 20;
 
-    /// <summary>The story of each article, in the order given (after any merge a later article of the batch made).</summary>
-    public async Task<IReadOnlyList<Guid>> AssignAsync(IReadOnlyList<StoryInput> articles, CancellationToken ct)
+    /// <summary>
+    /// Each article's stored candidates, read before the corpus lock is taken (the slowest reads of a batch, so they
+    /// run while another batch holds the lock): <see cref="AssignAsync"/> then brings them up to date.
+    /// </summary>
+    public async Task<StoredCandidates> ReadCandidatesAsync(IReadOnlyList<StoryInput> articles, CancellationToken ct)
+    {
+        // Read first: a row committed between this and the candidates is read twice, never missed.
+        var seen = await db.ArticleStories.MaxAsync(a => (long?)a.ChangeSeq, ct) ?? 0;
+        var lists = new List<List<ArticleStory>>(articles.Count);
+        foreach (var article in articles)
+        {
+            lists.Add(await StoredCandidatesAsync(article.StoryTime, article.Signature.Top(CandidateTerms).ToArray(), ct));
+        }
+        return new StoredCandidates(seen, lists);
+    }
+
+    /// <summary>
+    /// The story of each article, in the order given (after any merge a later article of the batch made). Called under
+    /// the corpus lock, with the candidates <see cref="ReadCandidatesAsync"/> read for the same articles.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> AssignAsync(IReadOnlyList<StoryInput> articles, StoredCandidates stored, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var batch = new StoryBatch(await RemovePreviousAsync(articles, ct));
         var articleCount = await CountArticlesAsync(ct);
-        foreach (var article in articles)
+        var candidatesOf = await CurrentCandidatesAsync(stored, ct);
+        for (var i = 0; i < articles.Count; i++)
         {
+            var article = articles[i];
             var top = article.Signature.Top(CandidateTerms).ToArray();
-            var candidates = MostSharing(top, (await StoredCandidatesAsync(article.StoryTime, top, ct)).Concat(batch.Candidates(article.StoryTime, options.Value.StoryWindow, top)));
+            var candidates = MostSharing(top, candidatesOf(i, article.StoryTime, top, batch).Concat(batch.Candidates(article.StoryTime, options.Value.StoryWindow, top)));
             var terms = article.Signature.Terms.Concat(candidates.SelectMany(c => c.Terms)).Distinct().ToList();
             await LoadTermCountsAsync(batch, terms, ct);
             // The article counts itself, as it will once stored.
@@ -66,6 +88,30 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         await CountTermsAsync(batch.TermDeltas, ct);
         await RefreshStoriesAsync(batch, now, ct);
         return [.. batch.Added.Select(a => a.StoryId)];
+    }
+
+    /// <summary>
+    /// The candidates read before the lock as they stand now: each with its current story (merges re-point stories;
+    /// a batch's own merges as it makes them), without those taken out since (a reanalysis stores them anew), and with
+    /// the rows other batches committed since, for each article those in its window that share a heavy term.
+    /// </summary>
+    private async Task<Func<int, DateTime, string[], StoryBatch, IEnumerable<ArticleStory>>> CurrentCandidatesAsync(StoredCandidates stored, CancellationToken ct)
+    {
+        var since = await db.ArticleStories.AsNoTracking().Where(a => a.ChangeSeq > stored.Seen).ToListAsync(ct);
+        Guid[] ids = [.. stored.Lists.SelectMany(l => l).Select(c => c.ArticleId).Distinct()];
+        var current = await db.ArticleStories.AsNoTracking().Where(a => ids.Contains(a.ArticleId) && a.ChangeSeq <= stored.Seen)
+            .ToDictionaryAsync(a => a.ArticleId, a => a.StoryId, ct);
+        var window = options.Value.StoryWindow;
+        return (i, storyTime, top, batch) => stored.Lists[i].Where(c => current.ContainsKey(c.ArticleId))
+            .Select(c => WithStory(c, batch.StoryOf(current[c.ArticleId])))
+            .Concat(since.Where(c => c.StoryTime >= storyTime - window && c.StoryTime <= storyTime + window && c.Terms.Any(top.Contains))
+                .Select(c => WithStory(c, batch.StoryOf(c.StoryId))));
+    }
+
+    private static ArticleStory WithStory(ArticleStory candidate, Guid storyId)
+    {
+        candidate.StoryId = storyId;
+        return candidate;
     }
 
     /// <summary>Takes the articles' earlier assignments out (a reanalysis), returning them.</summary>

@@ -169,6 +169,13 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("assigned_at");
 
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("ChangeSeq"));
+
                     b.Property<double>("Similarity")
                         .HasColumnType("double precision")
                         .HasColumnName("similarity");
@@ -193,6 +200,9 @@ namespace Sourcing.Analysis.Migrations
 
                     b.HasKey("ArticleId")
                         .HasName("pk_article_stories");
+
+                    b.HasIndex("ChangeSeq")
+                        .HasDatabaseName("ix_article_stories_change_seq");
 
                     b.HasIndex("StoryId")
                         .HasDatabaseName("ix_article_stories_story_id");

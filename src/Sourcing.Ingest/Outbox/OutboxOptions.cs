@@ -9,7 +9,7 @@ public sealed class OutboxOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Rows claimed per round.</summary>
-    public int BatchSize { get; set; } = 128;
+    public int BatchSize { get; set; } = 256;
 
     /// <summary>
     /// Articles sent in one AnalyzeArticles call (at most 256): analysis pays its corpus-wide work once per call. A call

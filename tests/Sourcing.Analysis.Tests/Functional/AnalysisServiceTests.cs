@@ -70,6 +70,55 @@ public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task AnalyzeArticle_CandidateCommittedWhileWaitingForTheCorpusLock_JoinsItsStory()
+    {
+        // The service reads story candidates before it takes the corpus lock. Here the test holds the lock, lets the
+        // call read and wait, and commits a matching article's story meanwhile: the call must still find it.
+        const string text = "Glacier researchers drilled an ice core on the Aletsch glacier. The ice core holds twelve thousand " +
+            "years of snowfall, and the glacier researchers said the core shows the melt season lengthening.";
+        var published = new DateTime(2032, 6, 1, 9, 0, 0, DateTimeKind.Utc);
+        var (stored, storyId) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var signature = Stories.TermExtractor.Extract(text, []);
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await Execute("SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))");
+
+        var call = Client.AnalyzeArticleAsync(new AnalyzeArticleRequest
+        {
+            ArticleId = Guid.CreateVersion7().ToString(), Text = text, Outlet = "Lock Ledger",
+            PublishTime = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTime(published.AddHours(1)),
+        }, deadline: Deadline).ResponseAsync;
+        await WaitUntilAsync(async () => await Sql.ScalarAsync<long>(database.ConnectionString,
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0);
+        await Execute("INSERT INTO analysis.stories (id, label, article_count, first_time, last_time, created_at, updated_at) VALUES ($1, 'Ice core', 1, $2, $2, now(), now())",
+            storyId, published);
+        await Execute("INSERT INTO analysis.article_stories (article_id, story_id, story_time, terms, weights, similarity, assigned_at) VALUES ($1, $2, $3, $4, $5, 0, now())",
+            stored, storyId, published, signature.Terms, signature.WeightArray);
+        await transaction.CommitAsync();
+        var response = await call;
+
+        response.StoryId.ShouldBe(storyId.ToString());
+
+        async Task Execute(string sql, params object[] values)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection, transaction);
+            command.Parameters.AddRange(values.Select(v => new Npgsql.NpgsqlParameter { Value = v }).ToArray());
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "timed out waiting");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task Analyze_BlankText_InvalidArgumentOnText()
     {
         var error = await Should.ThrowAsync<RpcException>(() => Client.AnalyzeAsync(new AnalyzeRequest { Text = " \n" }, deadline: Deadline).ResponseAsync);
