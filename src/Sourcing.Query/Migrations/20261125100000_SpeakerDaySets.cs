@@ -14,6 +14,13 @@ namespace Sourcing.Query.Migrations;
 public sealed class SpeakerDaySets : SqlMigration
 {
     /// <inheritdoc />
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql(MigrationSql.Read($"{nameof(SpeakerWeekly)}.Down.sql"));
+        base.Up(migrationBuilder);
+    }
+
+    /// <inheritdoc />
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         base.Down(migrationBuilder);

@@ -3,12 +3,7 @@
 -- 1M articles, added up by text key in SQL. Here one outlet's day is one row: its speakers as small integer keys with
 -- their counts, packed in a bytea the service adds up (an int[] column costs the client ~70 ns per element to decode,
 -- a bytea is copied).
-DROP TRIGGER IF EXISTS query_speaker_weekly_insert ON query.speaker_daily;
-DROP TRIGGER IF EXISTS query_speaker_weekly_update ON query.speaker_daily;
-DROP TRIGGER IF EXISTS query_speaker_weekly_delete ON query.speaker_daily;
-DROP TRIGGER IF EXISTS query_speaker_weekly_truncate ON query.speaker_daily;
-DROP FUNCTION IF EXISTS query.on_speaker_daily_truncated(), query.on_speaker_daily_changed(), query.iso_week(date);
-DROP TABLE IF EXISTS query.speaker_weekly;
+-- (query.speaker_weekly, which this replaces, is dropped first by SpeakerWeekly.Down.sql.)
 
 -- A small integer per speaker string, never reused.
 CREATE TABLE query.speaker_keys (
