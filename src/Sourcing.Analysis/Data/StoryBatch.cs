@@ -39,7 +39,7 @@ internal sealed class StoryBatch
     public int TermCount(string term) => StoredTermCounts.GetValueOrDefault(term) + _termDeltas.GetValueOrDefault(term);
 
     public IEnumerable<ArticleStory> Candidates(DateTime storyTime, TimeSpan window, string[] top) =>
-        Added.Where(a => a.StoryTime >= storyTime - window && a.StoryTime <= storyTime + window && a.Terms.Any(top.Contains));
+        Added.Where(a => a.IsCandidateFor(storyTime, window, top));
 
     public void Add(ArticleStory assignment)
     {

@@ -28,12 +28,13 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     {
         // Read first: a row committed between this and the candidates is read twice, never missed.
         var seen = await db.ArticleStories.MaxAsync(a => (long?)a.ChangeSeq, ct) ?? 0;
+        string[][] tops = [.. articles.Select(a => a.Signature.Top(CandidateTerms).ToArray())];
         var lists = new List<List<ArticleStory>>(articles.Count);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            lists.Add(await StoredCandidatesAsync(article.StoryTime, article.Signature.Top(CandidateTerms).ToArray(), ct));
+            lists.Add(await StoredCandidatesAsync(articles[i].StoryTime, tops[i], ct));
         }
-        return new StoredCandidates(seen, lists);
+        return new StoredCandidates(seen, tops, lists);
     }
 
     /// <summary>
@@ -49,7 +50,7 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            var top = article.Signature.Top(CandidateTerms).ToArray();
+            var top = stored.Tops[i];
             var candidates = MostSharing(top, candidatesOf(i, article.StoryTime, top, batch).Concat(batch.Candidates(article.StoryTime, options.Value.StoryWindow, top)));
             var terms = article.Signature.Terms.Concat(candidates.SelectMany(c => c.Terms)).Distinct().ToList();
             await LoadTermCountsAsync(batch, terms, ct);
@@ -104,7 +105,7 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         var window = options.Value.StoryWindow;
         return (i, storyTime, top, batch) => stored.Lists[i].Where(c => current.ContainsKey(c.ArticleId))
             .Select(c => WithStory(c, batch.StoryOf(current[c.ArticleId])))
-            .Concat(since.Where(c => c.StoryTime >= storyTime - window && c.StoryTime <= storyTime + window && c.Terms.Any(top.Contains))
+            .Concat(since.Where(c => c.IsCandidateFor(storyTime, window, top))
                 .Select(c => WithStory(c, batch.StoryOf(c.StoryId))));
     }
 
