@@ -61,8 +61,7 @@ public static class ArticleFilterSql
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             sql.SearchText = sql.Parameter(filter.Query);
-            sql.TextSearch = $"i.search @@ websearch_to_tsquery('english', {sql.SearchText})";
-            sql.Where(sql.TextSearch);
+            sql.Where(sql.TextSearch!);
         }
     }
 

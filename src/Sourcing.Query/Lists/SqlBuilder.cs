@@ -19,11 +19,11 @@ public sealed class SqlBuilder
 
     public void Where(string condition) => _conditions.Add(condition);
 
-    /// <summary>The full-text condition among the conditions, if the filter has a query.</summary>
-    public string? TextSearch { get; set; }
-
     /// <summary>The parameter holding the filter's search text, if it has one.</summary>
     public string? SearchText { get; set; }
+
+    /// <summary>The full-text condition on <see cref="SearchText"/>, if the filter has a query (also among the conditions).</summary>
+    public string? TextSearch => SearchText is null ? null : $"i.search @@ websearch_to_tsquery('english', {SearchText})";
 
     /// <summary>
     /// Lexemes common enough that a search made only of them probes the newest rows first (null: every search probes).
