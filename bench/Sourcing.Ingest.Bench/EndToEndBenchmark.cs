@@ -2,12 +2,8 @@ using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
-using Sourcing.Ingest.Data;
 using Sourcing.LocalPostgres;
-using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Ingest.Bench;
@@ -27,10 +23,8 @@ public static class EndToEndBenchmark
                           $"fsync {(settings.Fsync ? "on" : "off")}, {Environment.ProcessorCount} cores{(settings.IngestOnly ? ", ingest only" : "")}");
         await using var server = await LocalPostgresServer.StartAsync(new LocalPostgresOptions { Fsync = settings.Fsync });
         var connection = await server.CreateDatabaseAsync("bench");
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connection);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connection);
         // Query's read models are kept by triggers in analysis's transactions: part of the write path.
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, connection);
+        await SourcingSchemas.MigrateAllAsync(connection);
         await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, connection);
         await using var ingest = await ServiceHost.StartAsync(IngestApp.Build, connection, new Dictionary<string, string?>
         {

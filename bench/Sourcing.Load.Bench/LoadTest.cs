@@ -2,13 +2,10 @@ using System.Diagnostics;
 using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
 using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.LocalPostgres;
 using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Load.Bench;
@@ -30,9 +27,7 @@ public static class LoadTest
             Settings = new Dictionary<string, string> { ["max_connections"] = "300" },
         });
         var connection = await server.CreateDatabaseAsync("load");
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connection);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connection);
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, connection);
+        await SourcingSchemas.MigrateAllAsync(connection);
         var counter = new AnalyzeCallCounter();
         var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, connection, configure: builder =>
         {

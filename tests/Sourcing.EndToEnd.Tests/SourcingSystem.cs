@@ -1,9 +1,6 @@
 using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.EndToEnd.Tests;
@@ -24,9 +21,7 @@ public sealed class SourcingSystem : IAsyncLifetime
     {
         await _database.InitializeAsync();
         var connection = _database.ConnectionString;
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connection);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connection);
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, connection);
+        await SourcingSchemas.MigrateAllAsync(connection);
         Analysis = await ServiceHost.StartAsync(AnalysisApp.Build, connection);
         Ingest = await ServiceHost.StartAsync(IngestApp.Build, connection, new Dictionary<string, string?>
         {

@@ -1,12 +1,9 @@
 using Grpc.Core;
 using Grpc.Health.V1;
 using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
 using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.BadInput.Tests.Functional;
@@ -43,9 +40,7 @@ public sealed class SystemUnderTest : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, ConnectionString);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, ConnectionString);
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(ConnectionString);
         _analysis = await ServiceHost.StartAsync(AnalysisApp.Build, ConnectionString);
         _ingest = await ServiceHost.StartAsync(IngestApp.Build, ConnectionString, new Dictionary<string, string?>
         {

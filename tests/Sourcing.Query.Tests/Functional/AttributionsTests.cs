@@ -16,7 +16,7 @@ public sealed class AttributionsTests(PostgresDatabaseFixture database) : IClass
 
     public async Task InitializeAsync()
     {
-        await QueryDatabase.MigrateAllAsync(database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString);
     }
 

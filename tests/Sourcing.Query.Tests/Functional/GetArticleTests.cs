@@ -1,10 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
-using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
-using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Query.Tests.Functional;
@@ -19,9 +15,7 @@ public sealed class GetArticleTests(PostgresDatabaseFixture database) : IClassFi
 
     public async Task InitializeAsync()
     {
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, database.ConnectionString);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, database.ConnectionString);
-        await ServiceHost.MigrateAsync<Data.QueryDbContext>(QueryApp.Build, database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString);
     }
 

@@ -12,7 +12,7 @@ public sealed class JsonTranscodingTests(PostgresDatabaseFixture database) : ICl
 
     public async Task InitializeAsync()
     {
-        await QueryDatabase.MigrateAllAsync(database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString);
         _http.BaseAddress = _query.HealthAddress;
     }

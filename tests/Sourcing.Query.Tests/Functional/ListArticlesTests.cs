@@ -18,7 +18,7 @@ public sealed class ListArticlesTests(PostgresDatabaseFixture database) : IClass
 
     public async Task InitializeAsync()
     {
-        await QueryDatabase.MigrateAllAsync(database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString);
     }
 

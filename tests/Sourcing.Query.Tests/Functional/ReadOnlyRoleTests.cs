@@ -12,7 +12,7 @@ public sealed class ReadOnlyRoleTests(PostgresDatabaseFixture database) : IClass
 
     public async Task InitializeAsync()
     {
-        await QueryDatabase.MigrateAllAsync(database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         var readOnly = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Username = "sourcing_reader", Password = null }.ConnectionString;
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString,
             new Dictionary<string, string?> { ["ConnectionStrings:sourcing_readonly"] = readOnly });

@@ -19,7 +19,7 @@ public sealed class SourcingSummaryTests(PostgresDatabaseFixture database) : ICl
 
     public async Task InitializeAsync()
     {
-        await QueryDatabase.MigrateAllAsync(database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString);
     }
 

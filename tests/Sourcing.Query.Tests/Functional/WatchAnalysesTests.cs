@@ -16,7 +16,7 @@ public sealed class WatchAnalysesTests(PostgresDatabaseFixture database) : IClas
 
     public async Task InitializeAsync()
     {
-        await QueryDatabase.MigrateAllAsync(database.ConnectionString);
+        await SourcingSchemas.MigrateAllAsync(database.ConnectionString);
         _analysis = await ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString);
         // Polling is pushed out of the way: only analysis's NOTIFY can deliver an event within the test's timeout.
         _query = await ServiceHost.StartAsync(QueryApp.Build, database.ConnectionString,

@@ -1,22 +1,11 @@
 using Npgsql;
-using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
-using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Query.Tests.Support;
 
-/// <summary>Migrates a test database and writes rows the way ingest and analysis do, in plain SQL.</summary>
+/// <summary>Writes rows the way ingest and analysis do, in plain SQL.</summary>
 public static class QueryDatabase
 {
-    public static async Task MigrateAllAsync(string connectionString)
-    {
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connectionString);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connectionString);
-        await ServiceHost.MigrateAsync<Data.QueryDbContext>(QueryApp.Build, connectionString);
-    }
-
     public static async Task StoreAsync(string connectionString, params StoredArticle[] articles)
     {
         await using var connection = new NpgsqlConnection(connectionString);

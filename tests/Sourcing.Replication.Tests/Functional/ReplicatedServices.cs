@@ -1,11 +1,8 @@
 using Npgsql;
 using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
 using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Replication.Tests.Functional;
@@ -29,9 +26,7 @@ public sealed class ReplicatedServices : IAsyncDisposable
     public static async Task<ReplicatedServices> StartAsync(StreamingReplica cluster, string database, IDictionary<string, string?>? querySettings = null)
     {
         var primary = await cluster.Primary.CreateDatabaseAsync(database);
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, primary);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, primary);
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, primary);
+        await SourcingSchemas.MigrateAllAsync(primary);
         var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, primary);
         var ingest = await ServiceHost.StartAsync(IngestApp.Build, primary, new Dictionary<string, string?>
         {

@@ -1,12 +1,9 @@
 using Grpc.Core;
 using Microsoft.Extensions.Logging;
 using Sourcing.Analysis;
-using Sourcing.Analysis.Data;
 using Sourcing.Contracts.V1;
 using Sourcing.Ingest;
-using Sourcing.Ingest.Data;
 using Sourcing.Query;
-using Sourcing.Query.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Security.Tests.Functional;
@@ -39,9 +36,7 @@ public sealed class SecuredSystem : IAsyncLifetime
     {
         await _database.InitializeAsync();
         var connection = _database.ConnectionString;
-        await ServiceHost.MigrateAsync<IngestDbContext>(IngestApp.Build, connection);
-        await ServiceHost.MigrateAsync<AnalysisDbContext>(AnalysisApp.Build, connection);
-        await ServiceHost.MigrateAsync<QueryDbContext>(QueryApp.Build, connection);
+        await SourcingSchemas.MigrateAllAsync(connection);
         Analysis = await ServiceHost.StartAsync(AnalysisApp.Build, connection, TestKey.AuthSettings());
         var ingestSettings = TestKey.AuthSettings();
         ingestSettings["services:analysis:http:0"] = Analysis.GrpcAddress.ToString();
