@@ -11,6 +11,12 @@ public sealed class AnalysisOptions
     /// <summary>How far apart in time two articles of one story may be.</summary>
     public TimeSpan StoryWindow { get; set; } = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// At most this many articles an article is compared with for its story: those sharing the most of its heaviest
+    /// terms, then the latest. Bounds the work per article however many articles the window holds.
+    /// </summary>
+    public int StoryCandidates { get; set; } = 300;
+
     /// <summary>Articles a reanalysis worker takes per batch (one cursor update each).</summary>
     public int ReanalysisBatchSize { get; set; } = 50;
 

@@ -19,8 +19,4 @@ public sealed class ArticleStory
     /// committed after another was read has a higher number than every row read then.
     /// </summary>
     public long ChangeSeq { get; set; }
-
-    /// <summary>Whether this article is a candidate for one at <paramref name="storyTime"/>: in its window, sharing one of its <paramref name="top"/> terms.</summary>
-    public bool IsCandidateFor(DateTime storyTime, TimeSpan window, string[] top) =>
-        StoryTime >= storyTime - window && StoryTime <= storyTime + window && Terms.Any(top.Contains);
 }

@@ -8,13 +8,13 @@ namespace Sourcing.Analysis.Data;
 /// Assigns articles to stories inside the storing transaction, after the corpus lock, one article after the
 /// other: compares each signature with those of articles in the time window that share one of its heaviest
 /// terms (stored ones and the batch's earlier ones), joins (and merges) the linked stories or starts one, and
-/// keeps the term document counts and the stories' counts and times. A batch costs a few statements plus one
-/// candidate query per article, whatever its size; the candidate queries run before the corpus lock
-/// (<see cref="ReadCandidatesAsync"/>), and under it two statements bring them up to date.
+/// keeps the term document counts and the stories' counts and times. The candidate queries (one per article, sent
+/// together) run before the corpus lock (<see cref="ReadCandidatesAsync"/>); under it, a batch costs a few
+/// statements whatever its size: two bring the candidates up to date, one loads the term counts, one the story
+/// sizes, and the merges are stored once, at the end.
 /// </summary>
 public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions<AnalysisOptions> options)
 {
-    private const int MaxCandidates = 300;
     private const long ExactCountBelow = 50_000;
 
     /// <summary>How many of an article's heaviest terms a candidate must share one of.</summary>
@@ -29,12 +29,10 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         // Read first: a row committed between this and the candidates is read twice, never missed.
         var seen = await db.ArticleStories.MaxAsync(a => (long?)a.ChangeSeq, ct) ?? 0;
         string[][] tops = [.. articles.Select(a => a.Signature.Top(CandidateTerms).ToArray())];
-        var lists = new List<List<ArticleStory>>(articles.Count);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            lists.Add(await StoredCandidatesAsync(articles[i].StoryTime, tops[i], ct));
-        }
-        return new StoredCandidates(seen, tops, lists);
+        var lists = await StoryCandidateReader.RankedAsync(
+            db, [.. articles.Select((a, i) => (a.StoryTime, tops[i]))], options.Value.StoryWindow, options.Value.StoryCandidates, ct);
+        var signatures = await StoryCandidateReader.SignaturesAsync(db, [.. lists.SelectMany(l => l).Select(c => c.ArticleId).Distinct()], ct);
+        return new StoredCandidates(seen, tops, lists, signatures);
     }
 
     /// <summary>
@@ -44,26 +42,23 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     public async Task<IReadOnlyList<Guid>> AssignAsync(IReadOnlyList<StoryInput> articles, StoredCandidates stored, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var window = options.Value.StoryWindow;
         var batch = new StoryBatch(await RemovePreviousAsync(articles, ct));
         var articleCount = await CountArticlesAsync(ct);
-        var candidatesOf = await CurrentCandidatesAsync(stored, ct);
+        var pool = await CandidatePool.ReadAsync(db, stored, batch, ct);
+        var signatures = articles.Select(a => batch.Terms.Vector(a.Signature.Weights)).ToList();
+        // Every term the batch compares is numbered by now: their counts and the candidates' story sizes load at once.
+        await LoadTermCountsAsync(batch.Terms, ct);
+        await LoadStorySizesAsync(batch, pool.Stories, ct);
+        var cosine = new IdfCosine(batch.Terms);
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            var top = stored.Tops[i];
-            var candidates = MostSharing(top, candidatesOf(i, article.StoryTime, top, batch).Concat(batch.Candidates(article.StoryTime, options.Value.StoryWindow, top)));
-            var terms = article.Signature.Terms.Concat(candidates.SelectMany(c => c.Terms)).Distinct().ToList();
-            await LoadTermCountsAsync(batch, terms, ct);
+            var candidates = MostSharing(batch, stored.Tops[i], pool.For(i, article.StoryTime, window).Concat(batch.Candidates(article.StoryTime, window)));
             // The article counts itself, as it will once stored.
-            var total = articleCount + batch.Added.Count + 1;
-            // Each term's weight once per article, not once per candidate it appears in.
-            var idf = new Dictionary<string, double>(StringComparer.Ordinal);
-            var decision = StoryClusterer.Assign(
-                article.Signature,
-                candidates.Select(c => new StoryCandidate(c.ArticleId, c.StoryId, ArticleSignature.FromArrays(c.Terms, c.Weights))),
-                t => idf.TryGetValue(t, out var w) ? w
-                    : idf[t] = StorySimilarity.Idf(total, batch.TermCount(t) + (article.Signature.Weights.ContainsKey(t) ? 1 : 0)),
-                await StorySizesAsync(batch, candidates, ct));
+            cosine.Begin(signatures[i], articleCount + batch.Added.Count + 1);
+            var decision = StoryClusterer.Decide(
+                candidates.Select(c => (batch.StoryOf(c.StoryId), cosine.With(batch.SignatureOf(c.ArticleId)))), batch.StorySize);
 
             var storyId = decision.StoryId ?? Guid.CreateVersion7();
             if (decision.StoryId is null)
@@ -76,7 +71,7 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
             }
             if (decision.Merged.Count > 0)
             {
-                await MergeAsync(batch, storyId, [.. decision.Merged], ct);
+                batch.Merge(storyId, [.. decision.Merged]);
             }
             batch.Add(new ArticleStory
             {
@@ -86,33 +81,10 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         }
         db.ArticleStories.AddRange(batch.Added);
         await db.SaveChangesAsync(ct);
-        await CountTermsAsync(batch.TermDeltas, ct);
+        await MoveMergedArticlesAsync(batch, ct);
+        await CountTermsAsync(batch.Terms.Changes(), ct);
         await RefreshStoriesAsync(batch, now, ct);
         return [.. batch.Added.Select(a => a.StoryId)];
-    }
-
-    /// <summary>
-    /// The candidates read before the lock as they stand now: each with its current story (merges re-point stories;
-    /// a batch's own merges as it makes them), without those taken out since (a reanalysis stores them anew), and with
-    /// the rows other batches committed since, for each article those in its window that share a heavy term.
-    /// </summary>
-    private async Task<Func<int, DateTime, string[], StoryBatch, IEnumerable<ArticleStory>>> CurrentCandidatesAsync(StoredCandidates stored, CancellationToken ct)
-    {
-        var since = await db.ArticleStories.AsNoTracking().Where(a => a.ChangeSeq > stored.Seen).ToListAsync(ct);
-        Guid[] ids = [.. stored.Lists.SelectMany(l => l).Select(c => c.ArticleId).Distinct()];
-        var current = await db.ArticleStories.AsNoTracking().Where(a => ids.Contains(a.ArticleId) && a.ChangeSeq <= stored.Seen)
-            .ToDictionaryAsync(a => a.ArticleId, a => a.StoryId, ct);
-        var window = options.Value.StoryWindow;
-        return (i, storyTime, top, batch) => stored.Lists[i].Where(c => current.ContainsKey(c.ArticleId))
-            .Select(c => WithStory(c, batch.StoryOf(current[c.ArticleId])))
-            .Concat(since.Where(c => c.IsCandidateFor(storyTime, window, top))
-                .Select(c => WithStory(c, batch.StoryOf(c.StoryId))));
-    }
-
-    private static ArticleStory WithStory(ArticleStory candidate, Guid storyId)
-    {
-        candidate.StoryId = storyId;
-        return candidate;
     }
 
     /// <summary>Takes the articles' earlier assignments out (a reanalysis), returning them.</summary>
@@ -127,60 +99,50 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         return previous;
     }
 
-    private async Task<List<ArticleStory>> StoredCandidatesAsync(DateTime storyTime, string[] top, CancellationToken ct)
+    /// <summary>The candidates sharing the most of the article's heaviest terms (then the latest), a bounded number.</summary>
+    private List<CandidateArticle> MostSharing(StoryBatch batch, string[] top, IEnumerable<CandidateArticle> candidates)
     {
-        var window = options.Value.StoryWindow;
-        // The articles sharing the most of its heaviest terms, a bounded number, so the work per
-        // article does not grow with the corpus.
-        return await db.ArticleStories.FromSql($"""
-            SELECT * FROM analysis.article_stories s
-            WHERE s.story_time BETWEEN {storyTime - window} AND {storyTime + window} AND s.terms && {top}
-            ORDER BY (SELECT count(*) FROM unnest(s.terms) AS t WHERE t = ANY({top})) DESC, s.story_time DESC
-            LIMIT {MaxCandidates}
-            """).AsNoTracking().ToListAsync(ct);
-    }
-
-    private static List<ArticleStory> MostSharing(string[] top, IEnumerable<ArticleStory> candidates)
-    {
-        var heavy = top.ToHashSet(StringComparer.Ordinal);
+        var heavy = top.Select(batch.Terms.Id).ToHashSet();
         return [.. candidates
-            .OrderByDescending(c => c.Terms.Count(heavy.Contains))
-            .ThenByDescending(c => c.StoryTime)
-            .Take(MaxCandidates)];
+            .Select(c => (Candidate: c, Shared: batch.SignatureOf(c.ArticleId).Ids.Count(heavy.Contains)))
+            .Where(c => c.Shared > 0)
+            .OrderByDescending(c => c.Shared).ThenByDescending(c => c.Candidate.StoryTime)
+            .Take(options.Value.StoryCandidates)
+            .Select(c => c.Candidate)];
     }
 
-    /// <summary>How many articles each candidate story has, counting this batch's: the largest keeps its id in a merge.</summary>
-    private async Task<Func<Guid, int>> StorySizesAsync(StoryBatch batch, List<ArticleStory> candidates, CancellationToken ct)
+    private async Task LoadTermCountsAsync(TermSpace terms, CancellationToken ct)
     {
-        var ids = candidates.Select(c => c.StoryId).Distinct().ToList();
-        if (ids.Count < 2)
+        string[] all = [.. terms.Terms];
+        var counts = await db.StoryTerms.Where(t => all.Contains(t.Term)).Select(t => new { t.Term, t.ArticleCount }).ToListAsync(ct);
+        foreach (var count in counts)
         {
-            return _ => 0;
+            terms.SetStoredCount(terms.Id(count.Term), count.ArticleCount);
         }
-        var stored = await db.Stories.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ArticleCount, ct);
-        return id => stored.GetValueOrDefault(id) + batch.Added.Count(a => a.StoryId == id);
     }
 
-    private async Task LoadTermCountsAsync(StoryBatch batch, List<string> terms, CancellationToken ct)
+    private async Task LoadStorySizesAsync(StoryBatch batch, IEnumerable<Guid> stories, CancellationToken ct)
     {
-        var missing = terms.Where(t => !batch.StoredTermCounts.ContainsKey(t)).ToList();
-        if (missing.Count == 0)
+        Guid[] ids = [.. stories];
+        var sizes = await db.Stories.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.ArticleCount }).ToListAsync(ct);
+        foreach (var size in sizes)
+        {
+            batch.SetStoredSize(size.Id, size.ArticleCount);
+        }
+    }
+
+    /// <summary>Points the stored articles of every story merged away at the story it ended up part of.</summary>
+    private async Task MoveMergedArticlesAsync(StoryBatch batch, CancellationToken ct)
+    {
+        var (merged, into) = batch.FinalMerges();
+        if (merged.Length == 0)
         {
             return;
         }
-        var counts = await db.StoryTerms.AsNoTracking().Where(t => missing.Contains(t.Term)).ToDictionaryAsync(t => t.Term, t => t.ArticleCount, ct);
-        foreach (var term in missing)
-        {
-            batch.StoredTermCounts[term] = counts.GetValueOrDefault(term);
-        }
-    }
-
-    private async Task MergeAsync(StoryBatch batch, Guid storyId, Guid[] merged, CancellationToken ct)
-    {
-        // The surviving story may be new in this batch: stored first, so that stored articles can point at it.
-        await db.SaveChangesAsync(ct);
-        await db.ArticleStories.Where(a => merged.Contains(a.StoryId)).ExecuteUpdateAsync(u => u.SetProperty(a => a.StoryId, storyId), ct);
-        batch.Merge(storyId, merged);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE analysis.article_stories a SET story_id = m.new_id
+            FROM unnest({merged}, {into}) AS m(old_id, new_id) WHERE a.story_id = m.old_id
+            """, ct);
     }
 
     /// <summary>The number of clustered articles, for IDF: the planner's estimate once the table is large (exact counting grows with it).</summary>
@@ -191,15 +153,15 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         return estimate >= ExactCountBelow ? estimate : await db.ArticleStories.LongCountAsync(ct);
     }
 
-    private async Task CountTermsAsync(IReadOnlyDictionary<string, int> deltas, CancellationToken ct)
+    private async Task CountTermsAsync(IEnumerable<(string Term, int Change)> changes, CancellationToken ct)
     {
-        var changed = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        var changed = changes.OrderBy(c => c.Term, StringComparer.Ordinal).ToList();
         if (changed.Count == 0)
         {
             return;
         }
-        string[] terms = [.. changed.Select(d => d.Key)];
-        int[] counts = [.. changed.Select(d => d.Value)];
+        string[] terms = [.. changed.Select(c => c.Term)];
+        int[] counts = [.. changed.Select(c => c.Change)];
         // In term order, so concurrent writers lock the rows in one order and never deadlock.
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO analysis.story_terms AS s (term, article_count)
@@ -221,15 +183,20 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
             await RecountStoriesAsync([.. batch.Touched], now, ct);
             return;
         }
-        foreach (var (into, merged) in batch.Merges)
+        var (merged, into) = batch.FinalMerges();
+        if (merged.Length > 0)
         {
+            // Each story merged away goes, its figures added to the story it ended up part of.
             await db.Database.ExecuteSqlAsync($"""
-                WITH gone AS (DELETE FROM analysis.stories WHERE id = ANY({merged}) RETURNING article_count, first_time, last_time)
+                WITH gone AS (
+                    DELETE FROM analysis.stories s USING unnest({merged}, {into}) AS m(old_id, new_id) WHERE s.id = m.old_id
+                    RETURNING m.new_id, s.article_count, s.first_time, s.last_time)
                 UPDATE analysis.stories s
-                SET article_count = s.article_count + coalesce((SELECT sum(article_count) FROM gone), 0)::int,
-                    first_time = least(s.first_time, (SELECT min(first_time) FROM gone)),
-                    last_time = greatest(s.last_time, (SELECT max(last_time) FROM gone)), updated_at = {now}
-                WHERE s.id = {into}
+                SET article_count = s.article_count + g.n, first_time = least(s.first_time, g.first_time),
+                    last_time = greatest(s.last_time, g.last_time), updated_at = {now}
+                FROM (SELECT new_id, sum(article_count)::int AS n, min(first_time) AS first_time, max(last_time) AS last_time
+                      FROM gone GROUP BY new_id) g
+                WHERE s.id = g.new_id
                 """, ct);
         }
         var added = batch.Added.GroupBy(a => a.StoryId).ToList();

@@ -12,11 +12,14 @@ public static class StoryClusterer
     public const double Threshold = 0.2;
 
     public static StoryDecision Assign(
-        ArticleSignature article, IEnumerable<StoryCandidate> candidates, Func<string, double> idf, Func<Guid, int>? storySize = null, double threshold = Threshold)
+        ArticleSignature article, IEnumerable<StoryCandidate> candidates, Func<string, double> idf, Func<Guid, int>? storySize = null, double threshold = Threshold) =>
+        Decide(candidates.Select(c => (c.StoryId, StorySimilarity.Cosine(article, c.Signature, idf))), storySize, threshold);
+
+    /// <summary>The decision from each candidate's story and its similarity to the article.</summary>
+    public static StoryDecision Decide(IEnumerable<(Guid StoryId, double Similarity)> candidates, Func<Guid, int>? storySize = null, double threshold = Threshold)
     {
         storySize ??= _ => 0;
         var linked = candidates
-            .Select(c => (c.StoryId, Similarity: StorySimilarity.Cosine(article, c.Signature, idf)))
             .Where(c => c.Similarity >= threshold)
             .GroupBy(c => c.StoryId)
             .Select(g => (StoryId: g.Key, Links: g.Count(), Best: g.Max(c => c.Similarity)))
