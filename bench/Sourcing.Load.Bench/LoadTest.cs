@@ -37,7 +37,7 @@ public static class LoadTest
         var ingest = await ServiceHost.StartAsync(IngestApp.Build, connection, new Dictionary<string, string?>
         {
             ["services:analysis:http:0"] = analysis.GrpcAddress.ToString(),
-            ["Outbox:BatchSize"] = "64",
+            ["Outbox:AnalyzeBatchSize"] = "64",
             ["Outbox:MaxConcurrency"] = "8",
             ["Outbox:PollInterval"] = "00:00:00.100",
         });

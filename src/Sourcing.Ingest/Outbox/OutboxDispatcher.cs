@@ -8,7 +8,8 @@ using Sourcing.Ingest.Telemetry;
 namespace Sourcing.Ingest.Outbox;
 
 /// <summary>
-/// Claims outbox rows and has them analyzed over gRPC in batches, with a deadline; retries
+/// Claims outbox rows and has them analyzed over gRPC in batches, up to <see cref="OutboxOptions.MaxConcurrency"/>
+/// calls in flight, each claimed as a slot frees; each call has a deadline. Retries
 /// transient failures with exponential back-off and jitter, and parks an article as failed
 /// after <see cref="OutboxOptions.MaxAttempts"/> attempts or a permanent error.
 /// </summary>
@@ -33,41 +34,67 @@ public sealed partial class OutboxDispatcher(
         }
         var failures = 0;
         var batchSize = new AdaptiveBatchSize(Math.Min(settings.AnalyzeBatchSize, 256));
-        while (!stoppingToken.IsCancellationRequested)
+        var inFlight = new List<Task>();
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var claimed = await ClaimAsync(settings, stoppingToken);
-                failures = 0;
-                if (claimed.Count == 0)
+                try
                 {
-                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
-                    continue;
+                    if (inFlight.Count >= settings.MaxConcurrency)
+                    {
+                        await Task.WhenAny(inFlight);
+                    }
+                    await CollectFinishedAsync(inFlight);
+                    if (inFlight.Count >= settings.MaxConcurrency)
+                    {
+                        continue;
+                    }
+                    // One call's worth at a time, claimed as a slot frees: while one call holds analysis's corpus
+                    // lock, the next is already doing the work that needs none.
+                    var claimed = await ClaimAsync(batchSize.Current, settings, stoppingToken);
+                    failures = 0;
+                    if (claimed.Count == 0)
+                    {
+                        await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                        continue;
+                    }
+                    inFlight.Add(DispatchAsync([.. claimed], batchSize, settings, stoppingToken));
                 }
-                await Parallel.ForEachAsync(claimed.Chunk(batchSize.Current),
-                    new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = stoppingToken },
-                    (batch, ct) => new ValueTask(DispatchAsync(batch, batchSize, settings, ct)));
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception e)
+                {
+                    // The database is down or restarting: wait and try again; the rows stay in the outbox.
+                    failures++;
+                    LogDispatchLoopFailed(logger, e, failures);
+                    await Task.Delay(Backoff.Delay(failures, settings.InitialBackoff, settings.MaxBackoff), time, stoppingToken)
+                        .ContinueWith(_ => { }, TaskScheduler.Default);
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // The database is down or restarting: wait and try again; the rows stay in the outbox.
-                failures++;
-                LogDispatchLoopFailed(logger, e, failures);
-                await Task.Delay(Backoff.Delay(failures, settings.InitialBackoff, settings.MaxBackoff), time, stoppingToken)
-                    .ContinueWith(_ => { }, TaskScheduler.Default);
-            }
+        }
+        finally
+        {
+            // Calls in flight end at once on shutdown (their rows stay leased, then go to another claim).
+            await Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
-    private async Task<List<ClaimedMessage>> ClaimAsync(OutboxOptions settings, CancellationToken cancellationToken)
+    /// <summary>Takes the finished calls out, rethrowing the first failure (a dispatch that could not store its outcome).</summary>
+    private static async Task CollectFinishedAsync(List<Task> inFlight)
+    {
+        var finished = inFlight.Where(t => t.IsCompleted).ToList();
+        inFlight.RemoveAll(finished.Contains);
+        await Task.WhenAll(finished);
+    }
+
+    private async Task<List<ClaimedMessage>> ClaimAsync(int count, OutboxOptions settings, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
-        return await store.ClaimAsync(settings.BatchSize, settings.LeaseDuration, cancellationToken);
+        return await store.ClaimAsync(count, settings.LeaseDuration, cancellationToken);
     }
 
     /// <summary>

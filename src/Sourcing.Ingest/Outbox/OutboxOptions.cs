@@ -8,16 +8,14 @@ public sealed class OutboxOptions
     /// <summary>Whether this replica dispatches; an ingest-only replica still queues work for the others.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Rows claimed per round.</summary>
-    public int BatchSize { get; set; } = 256;
-
     /// <summary>
-    /// Articles sent in one AnalyzeArticles call (at most 256): analysis pays its corpus-wide work once per call. A call
-    /// that runs past its deadline halves the size for the next ones; each call that succeeds grows it back by one.
+    /// Rows claimed at once and sent in one AnalyzeArticles call (at most 256): analysis pays its corpus-wide work once
+    /// per call. A call that runs past its deadline halves the size for the next ones; each call that succeeds grows it
+    /// back by one.
     /// </summary>
     public int AnalyzeBatchSize { get; set; } = 128;
 
-    /// <summary>Analysis calls in flight at once in this replica.</summary>
+    /// <summary>Analysis calls in flight at once in this replica; the next batch is claimed as soon as one ends.</summary>
     public int MaxConcurrency { get; set; } = 4;
 
     /// <summary>After this many failed attempts an article is parked as failed.</summary>

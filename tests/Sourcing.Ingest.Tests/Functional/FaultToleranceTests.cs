@@ -30,7 +30,7 @@ public sealed class FaultToleranceTests(PostgresDatabaseFixture database) : ICla
         ["Outbox:MaxBackoff"] = "00:00:01",
         ["Outbox:PollInterval"] = "00:00:00.200",
         ["Outbox:MaxAttempts"] = "1000",
-        ["Outbox:BatchSize"] = "64",
+        ["Outbox:AnalyzeBatchSize"] = "64",
         ["Outbox:MaxConcurrency"] = "8",
     };
 
@@ -81,5 +81,33 @@ public sealed class FaultToleranceTests(PostgresDatabaseFixture database) : ICla
 
         ids.ShouldAllBe(id => counter.Calls.GetValueOrDefault(id.ToString()) == 1);
         (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT max(attempts) FROM ingest.articles WHERE id = ANY($1)", ids.ToArray())).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Dispatcher_BacklogOfManyCalls_KeepsMaxConcurrencyCallsInFlightAndNoMore()
+    {
+        var counter = new AnalyzeCallCounter();
+        await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString, configure: builder =>
+        {
+            builder.Services.AddSingleton(counter);
+            builder.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<AnalyzeCallCounter>());
+        });
+        List<Guid> ids;
+        await using (var intake = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, IngestSettings(analysis.GrpcAddress.Port, dispatch: false)))
+        {
+            var responses = await BulkClient.IngestAsync(intake, Articles(240, seed: 23));
+            ids = [.. responses.Select(r => Guid.Parse(r.Response.ArticleId))];
+        }
+
+        var settings = IngestSettings(analysis.GrpcAddress.Port);
+        settings["Outbox:AnalyzeBatchSize"] = "8";
+        settings["Outbox:MaxConcurrency"] = "3";
+        await using var ingest = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, settings);
+        await Eventually.Until(() => Sql.ScalarAsync<long>(database.ConnectionString,
+            "SELECT count(*) FROM ingest.articles WHERE id = ANY($1) AND state = 4", ids.ToArray()), n => n == ids.Count, Patience, "backlog analyzed");
+
+        // 30 calls of 8: each next one is claimed as soon as a call ends, so three are in flight, never four.
+        counter.MostInFlight.ShouldBe(3);
+        ids.ShouldAllBe(id => counter.Calls.GetValueOrDefault(id.ToString()) == 1);
     }
 }
