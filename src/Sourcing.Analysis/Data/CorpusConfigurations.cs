@@ -82,8 +82,8 @@ internal sealed class ArticleStoryConfiguration : IEntityTypeConfiguration<Artic
         article.Property(a => a.ArticleId).ValueGeneratedNever();
         article.HasIndex(a => a.StoryId);
         article.HasIndex(a => a.StoryTime);
-        // Candidate articles are those sharing a heavy term: terms && @top.
-        article.HasIndex(a => a.Terms).HasMethod("gin");
+        // Candidate articles share a heavy term within the window: a GIN index on each term keyed by its 3-day period,
+        // analysis.story_term_keys(terms, story_time), made by migration StoryTermPeriods (an expression EF does not model).
         // Candidates read before the corpus lock are brought up to date with the rows numbered after them.
         article.Property(a => a.ChangeSeq).UseIdentityByDefaultColumn();
         article.HasIndex(a => a.ChangeSeq);

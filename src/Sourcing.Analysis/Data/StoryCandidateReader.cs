@@ -4,20 +4,24 @@ using Npgsql;
 namespace Sourcing.Analysis.Data;
 
 /// <summary>
-/// Reads a batch's story candidates in two round trips: one statement per article (each ranks the articles in its
-/// window that share a heavy term, planned with that article's terms) sent together, returning ids only; then the
-/// signatures of all the candidates at once, each decoded once however many articles share it.
+/// Reads a batch's story candidates in two round trips: one statement per article (the latest articles in its window
+/// that share a heavy term, planned with that article's terms) sent together, returning ids only; then the signatures
+/// of all the candidates at once, each decoded once however many articles share it.
 /// </summary>
 internal static class StoryCandidateReader
 {
-    private const string RankedSql = """
+    // The index is keyed by (term, 3-day period), so the statement reads the rows of the periods the window touches
+    // that share a heavy term, not every row of the window nor every row with the term. Ranking them by terms
+    // shared costs PostgreSQL a pass over each row's terms; the service does it over numbered terms instead.
+    internal const string WindowSql = """
         SELECT s.article_id, s.story_id, s.story_time, s.change_seq FROM analysis.article_stories s
-        WHERE s.story_time BETWEEN $1 AND $2 AND s.terms && $3
-        ORDER BY (SELECT count(*) FROM unnest(s.terms) AS t WHERE t = ANY($3)) DESC, s.story_time DESC
+        WHERE analysis.story_term_keys(s.terms, s.story_time) && analysis.story_window_keys($3, $1, $2)
+          AND s.story_time BETWEEN $1 AND $2
+        ORDER BY s.story_time DESC
         LIMIT $4
         """;
 
-    public static async Task<CandidateArticle[][]> RankedAsync(
+    public static async Task<CandidateArticle[][]> InWindowAsync(
         AnalysisDbContext db, IReadOnlyList<(DateTime StoryTime, string[] Top)> articles, TimeSpan window, int limit, CancellationToken ct)
     {
         if (articles.Count == 0)
@@ -27,7 +31,7 @@ internal static class StoryCandidateReader
         await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
         foreach (var (storyTime, top) in articles)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(RankedSql)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(WindowSql)
             {
                 Parameters = { new() { Value = storyTime - window }, new() { Value = storyTime + window }, new() { Value = top }, new() { Value = limit } },
             });

@@ -17,6 +17,12 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
 {
     private const long ExactCountBelow = 50_000;
 
+    /// <summary>
+    /// Articles read per candidate compared: the latest in the window sharing a heavy term, of which those sharing the
+    /// most are compared. A bound for windows crowded with one term, not reached otherwise.
+    /// </summary>
+    private const int ReadPerCandidate = 4;
+
     /// <summary>How many of an article's heaviest terms a candidate must share one of.</summary>
     public const int CandidateTerms = 20;
 
@@ -29,8 +35,8 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         // Read first: a row committed between this and the candidates is read twice, never missed.
         var seen = await db.ArticleStories.MaxAsync(a => (long?)a.ChangeSeq, ct) ?? 0;
         string[][] tops = [.. articles.Select(a => a.Signature.Top(CandidateTerms).ToArray())];
-        var lists = await StoryCandidateReader.RankedAsync(
-            db, [.. articles.Select((a, i) => (a.StoryTime, tops[i]))], options.Value.StoryWindow, options.Value.StoryCandidates, ct);
+        var lists = await StoryCandidateReader.InWindowAsync(
+            db, [.. articles.Select((a, i) => (a.StoryTime, tops[i]))], options.Value.StoryWindow, ReadPerCandidate * options.Value.StoryCandidates, ct);
         var signatures = await StoryCandidateReader.SignaturesAsync(db, [.. lists.SelectMany(l => l).Select(c => c.ArticleId).Distinct()], ct);
         return new StoredCandidates(seen, tops, lists, signatures);
     }

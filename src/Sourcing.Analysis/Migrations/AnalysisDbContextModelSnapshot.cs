@@ -210,11 +210,6 @@ namespace Sourcing.Analysis.Migrations
                     b.HasIndex("StoryTime")
                         .HasDatabaseName("ix_article_stories_story_time");
 
-                    b.HasIndex("Terms")
-                        .HasDatabaseName("ix_article_stories_terms");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Terms"), "gin");
-
                     b.ToTable("article_stories", "analysis");
                 });
 

@@ -99,6 +99,18 @@ public abstract class SpeakersAndStoriesFacts<TCorpus>(TCorpus corpus, ITestOutp
     }
 
     [Fact]
+    public async Task Stories_CandidateStatement_ReadsTheTermPeriodIndex()
+    {
+        var time = corpus.Articles.Values.First().Published;
+
+        var plan = await Rows.QueryAsync(corpus.ConnectionString, "EXPLAIN " + Data.StoryCandidateReader.WindowSql,
+            time.AddDays(-3), time.AddDays(3), new[] { "kirby", "baghdad" }, 1200);
+
+        // Not the window's rows filtered through the keys function, nor every row: the (term, period) index.
+        string.Join("\n", plan.Select(r => (string)r[0]!)).ShouldContain("ix_article_stories_term_keys");
+    }
+
+    [Fact]
     public async Task Stories_KeptIncrementally_CountsAndTimesEqualTheirArticles()
     {
         var mismatches = await Sql.ScalarAsync<long>(corpus.ConnectionString, """
