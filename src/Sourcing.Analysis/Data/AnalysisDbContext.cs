@@ -36,6 +36,7 @@ public sealed class AnalysisDbContext(DbContextOptions<AnalysisDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasSequence<long>("speaker_changes");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AnalysisDbContext).Assembly);
         SnakeCaseNaming.Apply(modelBuilder);
     }

@@ -49,17 +49,17 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
             StoryInput[] storyInputs = [.. batch.Select((a, i) =>
                 new StoryInput(a.Article.ArticleId, a.Article.PublishedAt ?? receivedAt[a.Article.ArticleId], a.Article.Title, signatures[i]))];
             // Read while another batch may hold the corpus lock; brought up to date under it.
+            var storedSpeakers = await speakers.ReadAsync(mentions, ct);
             var candidates = await stories.ReadCandidatesAsync(storyInputs, ct);
 
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))", ct);
-            var speakerIds = await speakers.ResolveAsync(mentions, ct);
+            var speakerIds = await speakers.ResolveAsync(mentions, storedSpeakers, ct);
             var storyIds = await stories.AssignAsync(storyInputs, candidates, ct);
 
-            var current = await db.Analyses.Where(a => ids.Contains(a.ArticleId)).ToDictionaryAsync(a => a.ArticleId, ct);
-            var attributions = new List<StoredAttribution>();
-            results = [.. batch.Select((a, i) => Add(a, engineVersion, now, speakerIds[i], storyIds[i], current.GetValueOrDefault(a.Article.ArticleId), attributions))];
-            await db.SaveChangesAsync(ct);
-            await AttributionCopy.WriteAsync(db, attributions, ct);
+            var rows = new BatchRows();
+            results = [.. batch.Select((a, i) => Add(a, engineVersion, now, speakerIds[i], storyIds[i], rows))];
+            await AnalysisRows.WriteAsync(db, rows.Runs, rows.Anonymous, rows.Current, ct);
+            await AttributionCopy.WriteAsync(db, rows.Attributions, ct);
             // Delivered on commit only: wakes the query service's WatchAnalyses.
             string[] notified = [.. ids.Select(id => id.ToString())];
             await db.Database.ExecuteSqlAsync($"SELECT pg_notify('sourcing_analyses', id) FROM unnest({notified}) AS id", ct);
@@ -68,10 +68,9 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
         return results;
     }
 
-    /// <summary>Adds one article's new analysis and its anonymous sources, points the article at it, and collects its attributions.</summary>
-    private StoredAnalysis Add(
-        ArticleToStore item, string engineVersion, DateTime now, Dictionary<(string, EntityKind), Guid> speakerIds, Guid storyId, ArticleAnalysis? current,
-        List<StoredAttribution> attributions)
+    /// <summary>Collects one article's new analysis record, its anonymous sources, its current pointer and its attributions.</summary>
+    private static StoredAnalysis Add(
+        ArticleToStore item, string engineVersion, DateTime now, Dictionary<(string, EntityKind), Guid> speakerIds, Guid storyId, BatchRows rows)
     {
         var (article, found) = (item.Article, item.Found);
         var anonymousCount = found.Count(a => a.Sourcing == SourcingKind.Anonymous);
@@ -80,32 +79,27 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
             Id = Guid.CreateVersion7(), ArticleId = article.ArticleId, EngineVersion = engineVersion, AnalyzedAt = now,
             AttributionCount = found.Count, AnonymousCount = anonymousCount,
         };
-        db.Runs.Add(run);
+        rows.Runs.Add(run);
         var anonymous = AnonymousSources(article, run.Id, found);
-        db.AnonymousSources.AddRange(anonymous.Values);
-        SwitchCurrent(article, run, current);
-        attributions.AddRange(found.Select((a, i) => AttributionMapper.ToStored(a, article.Text, article.ArticleId, i, engineVersion,
+        rows.Anonymous.AddRange(anonymous.Values);
+        rows.Current.Add(new ArticleAnalysis
+        {
+            ArticleId = article.ArticleId, AnalysisId = run.Id, EngineVersion = engineVersion, AnalyzedAt = now, Outlet = article.Outlet,
+            Title = article.Title, PublishedAt = article.PublishedAt, AttributionCount = run.AttributionCount, AnonymousCount = anonymousCount,
+        });
+        rows.Attributions.AddRange(found.Select((a, i) => AttributionMapper.ToStored(a, article.Text, article.ArticleId, i, engineVersion,
             run.Id,
             a.Sourcing == SourcingKind.Named && speakerIds.TryGetValue((a.Speaker, a.Entity), out var s) ? s : null,
             a.Sourcing == SourcingKind.Anonymous ? anonymous[a.Speaker].Id : null)));
         return new StoredAnalysis(run.Id, storyId, found.Count, anonymousCount);
     }
 
-    private void SwitchCurrent(ArticleInput article, AnalysisRun run, ArticleAnalysis? current)
+    private sealed class BatchRows
     {
-        if (current is null)
-        {
-            current = new ArticleAnalysis { ArticleId = article.ArticleId, EngineVersion = run.EngineVersion };
-            db.Analyses.Add(current);
-        }
-        current.AnalysisId = run.Id;
-        current.EngineVersion = run.EngineVersion;
-        current.AnalyzedAt = run.AnalyzedAt;
-        current.Outlet = article.Outlet;
-        current.Title = article.Title;
-        current.PublishedAt = article.PublishedAt;
-        current.AttributionCount = run.AttributionCount;
-        current.AnonymousCount = run.AnonymousCount;
+        public List<AnalysisRun> Runs { get; } = [];
+        public List<AnonymousSource> Anonymous { get; } = [];
+        public List<ArticleAnalysis> Current { get; } = [];
+        public List<StoredAttribution> Attributions { get; } = [];
     }
 
     private static Dictionary<string, AnonymousSource> AnonymousSources(ArticleInput article, Guid analysisId, IReadOnlyList<DetectedAttribution> found) =>

@@ -11,6 +11,9 @@ public sealed class ArticleStory
     public DateTime StoryTime { get; set; }
     public string[] Terms { get; set; } = [];
     public float[] Weights { get; set; } = [];
+
+    /// <summary>The candidate index's keys: each term with its period (<see cref="Stories.StoryPeriods"/>).</summary>
+    public string[] TermKeys { get; set; } = [];
     public double Similarity { get; set; }
     public DateTime AssignedAt { get; set; }
 

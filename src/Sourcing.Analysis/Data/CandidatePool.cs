@@ -18,7 +18,8 @@ internal sealed class CandidatePool
 
     public static async Task<CandidatePool> ReadAsync(AnalysisDbContext db, StoredCandidates stored, StoryBatch batch, CancellationToken ct)
     {
-        var since = await db.ArticleStories.AsNoTracking().Where(a => a.ChangeSeq > stored.Seen).ToListAsync(ct);
+        var since = await db.ArticleStories.Where(a => a.ChangeSeq > stored.Seen)
+            .Select(a => new { a.ArticleId, a.StoryId, a.StoryTime, a.ChangeSeq, a.Terms, a.Weights }).ToListAsync(ct);
         Guid[] ids = [.. stored.Lists.SelectMany(l => l).Select(c => c.ArticleId).Distinct()];
         var current = await db.ArticleStories.Where(a => ids.Contains(a.ArticleId) && a.ChangeSeq <= stored.Seen)
             .Select(a => new { a.ArticleId, a.StoryId }).ToDictionaryAsync(a => a.ArticleId, a => a.StoryId, ct);

@@ -14,4 +14,10 @@ public sealed class Speaker
     public string[] ContextTerms { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Numbered from a sequence when the speaker is stored and each time it changes (name, context or aliases). Speakers
+    /// change only under analysis's corpus lock, so a change committed after speakers were read has a higher number.
+    /// </summary>
+    public long ChangeSeq { get; set; }
 }

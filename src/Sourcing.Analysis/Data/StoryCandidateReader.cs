@@ -10,13 +10,13 @@ namespace Sourcing.Analysis.Data;
 /// </summary>
 internal static class StoryCandidateReader
 {
-    // The index is keyed by (term, 3-day period), so the statement reads the rows of the periods the window touches
-    // that share a heavy term, not every row of the window nor every row with the term. Ranking them by terms
-    // shared costs PostgreSQL a pass over each row's terms; the service does it over numbered terms instead.
+    // $3 holds the heavy terms keyed by each period the window touches (StoryPeriods): through the GIN index on
+    // term_keys, the statement reads the rows of those periods that share a heavy term, not every row with the term.
+    // Ranking them by terms shared costs PostgreSQL a pass over each row's terms; the service does it over numbered
+    // terms instead.
     internal const string WindowSql = """
         SELECT s.article_id, s.story_id, s.story_time, s.change_seq FROM analysis.article_stories s
-        WHERE analysis.story_term_keys(s.terms, s.story_time) && analysis.story_window_keys($3, $1, $2)
-          AND s.story_time BETWEEN $1 AND $2
+        WHERE s.term_keys && $3 AND s.story_time BETWEEN $1 AND $2
         ORDER BY s.story_time DESC
         LIMIT $4
         """;
@@ -33,7 +33,11 @@ internal static class StoryCandidateReader
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand(WindowSql)
             {
-                Parameters = { new() { Value = storyTime - window }, new() { Value = storyTime + window }, new() { Value = top }, new() { Value = limit } },
+                Parameters =
+                {
+                    new() { Value = storyTime - window }, new() { Value = storyTime + window },
+                    new() { Value = Stories.StoryPeriods.WindowKeys(top, storyTime - window, storyTime + window) }, new() { Value = limit },
+                },
             });
         }
         var lists = new CandidateArticle[articles.Count][];

@@ -56,15 +56,15 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         // Every term the batch compares is numbered by now: their counts and the candidates' story sizes load at once.
         await LoadTermCountsAsync(batch.Terms, ct);
         await LoadStorySizesAsync(batch, pool.Stories, ct);
-        var cosine = new IdfCosine(batch.Terms);
+        var comparer = new ArticleComparer(batch.Terms);
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            var candidates = MostSharing(batch, stored.Tops[i], pool.For(i, article.StoryTime, window).Concat(batch.Candidates(article.StoryTime, window)));
             // The article counts itself, as it will once stored.
-            cosine.Begin(signatures[i], articleCount + batch.Added.Count + 1);
+            comparer.Begin(signatures[i], stored.Tops[i].Select(batch.Terms.Id), articleCount + batch.Added.Count + 1);
+            var candidates = MostSharing(batch, comparer, pool.For(i, article.StoryTime, window).Concat(batch.Candidates(article.StoryTime, window)));
             var decision = StoryClusterer.Decide(
-                candidates.Select(c => (batch.StoryOf(c.StoryId), cosine.With(batch.SignatureOf(c.ArticleId)))), batch.StorySize);
+                candidates.Select(c => (batch.StoryOf(c.StoryId), comparer.Cosine(batch.SignatureOf(c.ArticleId)))), batch.StorySize);
 
             var storyId = decision.StoryId ?? Guid.CreateVersion7();
             if (decision.StoryId is null)
@@ -82,11 +82,12 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
             batch.Add(new ArticleStory
             {
                 ArticleId = article.ArticleId, StoryId = storyId, StoryTime = article.StoryTime, Terms = article.Signature.Terms,
-                Weights = article.Signature.WeightArray, Similarity = decision.Similarity, AssignedAt = now,
+                Weights = article.Signature.WeightArray, TermKeys = StoryPeriods.Keys(article.Signature.Terms, article.StoryTime),
+                Similarity = decision.Similarity, AssignedAt = now,
             });
         }
-        db.ArticleStories.AddRange(batch.Added);
         await db.SaveChangesAsync(ct);
+        await ArticleStoryCopy.WriteAsync(db, batch.Added, ct);
         await MoveMergedArticlesAsync(batch, ct);
         await CountTermsAsync(batch.Terms.Changes(), ct);
         await RefreshStoriesAsync(batch, now, ct);
@@ -106,16 +107,13 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     }
 
     /// <summary>The candidates sharing the most of the article's heaviest terms (then the latest), a bounded number.</summary>
-    private List<CandidateArticle> MostSharing(StoryBatch batch, string[] top, IEnumerable<CandidateArticle> candidates)
-    {
-        var heavy = top.Select(batch.Terms.Id).ToHashSet();
-        return [.. candidates
-            .Select(c => (Candidate: c, Shared: batch.SignatureOf(c.ArticleId).Ids.Count(heavy.Contains)))
+    private List<CandidateArticle> MostSharing(StoryBatch batch, ArticleComparer comparer, IEnumerable<CandidateArticle> candidates) =>
+        [.. candidates
+            .Select(c => (Candidate: c, Shared: comparer.SharedHeavyTerms(batch.SignatureOf(c.ArticleId))))
             .Where(c => c.Shared > 0)
             .OrderByDescending(c => c.Shared).ThenByDescending(c => c.Candidate.StoryTime)
             .Take(options.Value.StoryCandidates)
             .Select(c => c.Candidate)];
-    }
 
     private async Task LoadTermCountsAsync(TermSpace terms, CancellationToken ct)
     {

@@ -23,6 +23,8 @@ namespace Sourcing.Analysis.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("speaker_changes");
+
             modelBuilder.Entity("Sourcing.Analysis.Data.AnalysisRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -188,6 +190,11 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("story_time");
 
+                    b.PrimitiveCollection<string[]>("TermKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("term_keys");
+
                     b.PrimitiveCollection<string[]>("Terms")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -209,6 +216,12 @@ namespace Sourcing.Analysis.Migrations
 
                     b.HasIndex("StoryTime")
                         .HasDatabaseName("ix_article_stories_story_time");
+
+                    b.HasIndex("TermKeys")
+                        .HasDatabaseName("ix_article_stories_term_keys")
+                        .HasAnnotation("Npgsql:StorageParameter:gin_pending_list_limit", 1024);
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TermKeys"), "gin");
 
                     b.ToTable("article_stories", "analysis");
                 });
@@ -355,6 +368,12 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("text")
                         .HasColumnName("block_key");
 
+                    b.Property<long>("ChangeSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("change_seq")
+                        .HasDefaultValueSql("nextval('analysis.speaker_changes')");
+
                     b.PrimitiveCollection<string[]>("ContextTerms")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -382,6 +401,9 @@ namespace Sourcing.Analysis.Migrations
 
                     b.HasIndex("BlockKey")
                         .HasDatabaseName("ix_speakers_block_key");
+
+                    b.HasIndex("ChangeSeq")
+                        .HasDatabaseName("ix_speakers_change_seq");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_speakers_name");

@@ -50,7 +50,7 @@ public sealed class KnownSpeaker(Guid id, string name, EntityKind entity, IEnume
                 NewAliases.Add(alias);
             }
         }
-        if (Entity == EntityKind.Person && PersonName.Parse(Name) is { HasGivenName: false } && PersonName.Parse(mention.Name) is { HasGivenName: true })
+        if (ParsedName is { HasGivenName: false } && mention.ParsedName is { HasGivenName: true })
         {
             Name = mention.Name;
             Changed = true;

@@ -14,6 +14,9 @@ public sealed record PersonName(string Display, IReadOnlyList<string> GivenNames
 
     public bool HasGivenName => GivenNames.Count > 0;
 
+    /// <summary>The surname's <see cref="Transliteration.Skeleton"/>, worked out once: matching compares it with many.</summary>
+    public string SurnameSkeleton { get; } = Transliteration.Skeleton(Surname);
+
     /// <summary>The name in a mention, or null when the mention holds no capitalized name.</summary>
     public static PersonName? Parse(string mention)
     {

@@ -26,7 +26,7 @@ public static class SpeakerMatch
         {
             return SpeakerKeys.Block(mention.Name, mention.Entity) == speaker.BlockKey ? 30 : 0;
         }
-        if (PersonName.Parse(mention.Name) is not { } name || speaker.ParsedName is not { } canonical)
+        if (mention.ParsedName is not { } name || speaker.ParsedName is not { } canonical)
         {
             return 0;
         }
@@ -46,7 +46,7 @@ public static class SpeakerMatch
     /// <summary>3 for the same name, 2 for a spelling variant, 1 when one has no given name, 0 for different people.</summary>
     public static int NameScore(PersonName a, PersonName b)
     {
-        if (!Transliteration.SameName(a.Surname, b.Surname))
+        if (!Transliteration.SameSkeleton(a.SurnameSkeleton, b.SurnameSkeleton))
         {
             return 0;
         }

@@ -17,7 +17,7 @@ public static class SpeakerResolver
         var resolved = new KnownSpeaker[mentions.Count];
         // Full names first, so that a bare surname meets the entity its full name already chose.
         var order = Enumerable.Range(0, mentions.Count)
-            .OrderByDescending(i => PersonName.Parse(mentions[i].Name)?.GivenNames.Count ?? 0)
+            .OrderByDescending(i => mentions[i].ParsedName?.GivenNames.Count ?? 0)
             .ThenByDescending(i => mentions[i].Name.Length)
             .ThenBy(i => mentions[i].Name, StringComparer.Ordinal);
         foreach (var i in order)
@@ -49,7 +49,7 @@ public static class SpeakerResolver
             return null;
         }
         // A bare surname that fits two people equally well is nobody in particular: better a new entity than a wrong merge.
-        var bare = mention.Entity == EntityKind.Person && PersonName.Parse(mention.Name) is { HasGivenName: false };
+        var bare = mention.ParsedName is { HasGivenName: false };
         if (bare && scored.Count > 1 && (int)scored[1].Score / 10 == (int)scored[0].Score / 10 && scored[0].Score - scored[1].Score < 0.1)
         {
             return null;

@@ -65,9 +65,11 @@ public static class Transliteration
     }
 
     /// <summary>Whether two tokens are spellings of one name: equal skeletons, or close ones of a like shape.</summary>
-    public static bool SameName(string a, string b)
+    public static bool SameName(string a, string b) => SameSkeleton(Skeleton(a), Skeleton(b));
+
+    /// <summary><see cref="SameName"/> for names whose <see cref="Skeleton"/>s are already worked out.</summary>
+    public static bool SameSkeleton(string x, string y)
     {
-        var (x, y) = (Skeleton(a), Skeleton(b));
         if (x == y)
         {
             return true;

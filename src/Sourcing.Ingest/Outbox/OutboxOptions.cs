@@ -13,7 +13,7 @@ public sealed class OutboxOptions
     /// per call. A call that runs past its deadline halves the size for the next ones; each call that succeeds grows it
     /// back by one.
     /// </summary>
-    public int AnalyzeBatchSize { get; set; } = 128;
+    public int AnalyzeBatchSize { get; set; } = 256;
 
     /// <summary>Analysis calls in flight at once in this replica; the next batch is claimed as soon as one ends.</summary>
     public int MaxConcurrency { get; set; } = 4;

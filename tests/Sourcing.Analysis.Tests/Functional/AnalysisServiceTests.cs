@@ -108,6 +108,43 @@ public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : ICl
         }
     }
 
+    [Fact]
+    public async Task AnalyzeArticle_SpeakerStoredWhileWaitingForTheCorpusLock_ResolvesToIt()
+    {
+        // The service reads speakers before it takes the corpus lock. Here the test holds the lock, lets the call read and
+        // wait, and commits the same person meanwhile: the call must resolve to that speaker, not create a second one.
+        const string name = "Ottilie Marchetti";
+        const string text = "\"The glacier is retreating faster than any model predicted,\" said Ottilie Marchetti, a glaciologist " +
+            "who has measured the Rhone glacier for twenty years.";
+        var (articleId, speakerId) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var context = Stories.TermExtractor.Extract(text, [name]).Top(AnalysisStore.ContextTerms).ToArray();
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await Execute("SELECT pg_advisory_xact_lock(hashtextextended('analysis:corpus', 0))");
+
+        var call = Client.AnalyzeArticleAsync(new AnalyzeArticleRequest { ArticleId = articleId.ToString(), Text = text, Outlet = "Lock Ledger" },
+            deadline: Deadline).ResponseAsync;
+        await WaitUntilAsync(async () => await Sql.ScalarAsync<long>(database.ConnectionString,
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0);
+        await Execute("INSERT INTO analysis.speakers (id, name, entity, block_key, context_terms, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, now(), now())",
+            speakerId, name, (short)Grpc.AttributionMapper.ToProto(Attribution.EntityKind.Person),
+            Speakers.SpeakerKeys.Block(name, Attribution.EntityKind.Person), context);
+        await transaction.CommitAsync();
+        await call;
+
+        var speakers = await Rows.QueryAsync(database.ConnectionString,
+            "SELECT DISTINCT speaker_id FROM analysis.attributions WHERE article_id = $1 AND speaker_id IS NOT NULL", articleId);
+        speakers.ShouldHaveSingleItem()[0].ShouldBe(speakerId);
+
+        async Task Execute(string sql, params object[] values)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection, transaction);
+            command.Parameters.AddRange(values.Select(v => new Npgsql.NpgsqlParameter { Value = v }).ToArray());
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);

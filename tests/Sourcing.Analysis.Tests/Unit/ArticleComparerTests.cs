@@ -4,10 +4,10 @@ using Sourcing.Attribution;
 
 namespace Sourcing.Analysis.Tests.Unit;
 
-public sealed class IdfCosineTests
+public sealed class ArticleComparerTests
 {
     [Fact]
-    public void With_SeedsAndSamples_EqualsTheCosineOverSignatures()
+    public void Cosine_SeedsAndSamples_EqualsTheCosineOverSignatures()
     {
         var signatures = Corpus.Seeds().Concat(Corpus.Samples())
             .Select(a => TermExtractor.Extract(a.Text, AttributionEngine.Default.Analyze(a.Text)
@@ -28,20 +28,34 @@ public sealed class IdfCosineTests
             documents[term] = documents.GetValueOrDefault(term) + 1;
         }
         const long articles = 40;
-        var cosine = new IdfCosine(space);
+        var comparer = new ArticleComparer(space);
 
         for (var a = 0; a < signatures.Count; a++)
         {
-            cosine.Begin(vectors[a], articles);
+            comparer.Begin(vectors[a], [], articles);
             for (var b = 0; b < signatures.Count; b++)
             {
                 var article = signatures[a];
                 var expected = StorySimilarity.Cosine(article, signatures[b],
                     t => StorySimilarity.Idf(articles, documents.GetValueOrDefault(t) + (article.Weights.ContainsKey(t) ? 1 : 0)));
 
-                cosine.With(vectors[b]).ShouldBe(expected, 1e-12, $"article {a} with {b}");
+                comparer.Cosine(vectors[b]).ShouldBe(expected, 1e-12, $"article {a} with {b}");
             }
         }
+    }
+
+    [Fact]
+    public void SharedHeavyTerms_CountsTheCandidatesTermsAmongTheArticlesHeaviest()
+    {
+        var space = new TermSpace();
+        var article = space.Vector(["kirby", "baghdad", "talks", "iraq"], [3f, 2f, 1f, 1f]);
+        var comparer = new ArticleComparer(space);
+        comparer.Begin(article, [space.Id("kirby"), space.Id("baghdad")], 10);
+
+        comparer.SharedHeavyTerms(space.Vector(["kirby", "talks", "harbor"], [1f, 1f, 1f])).ShouldBe(1);
+        comparer.SharedHeavyTerms(space.Vector(["baghdad", "kirby"], [1f, 1f])).ShouldBe(2);
+        comparer.Begin(article, [space.Id("talks")], 10);
+        comparer.SharedHeavyTerms(space.Vector(["baghdad", "kirby"], [1f, 1f])).ShouldBe(0, "a new article's heaviest terms replace the last one's");
     }
 
     [Fact]
