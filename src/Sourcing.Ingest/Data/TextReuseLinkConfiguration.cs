@@ -7,7 +7,7 @@ internal sealed class TextReuseLinkConfiguration : IEntityTypeConfiguration<Text
 {
     public void Configure(EntityTypeBuilder<TextReuseLink> link)
     {
-        link.ToTable("text_reuse_links");
+        link.ToTable("text_reuse_pairs");
         link.HasKey(l => new { l.ArticleId, l.OtherArticleId });
         link.HasOne<Article>().WithMany().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
         link.HasOne<Article>().WithMany().HasForeignKey(l => l.OtherArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -236,17 +236,21 @@ namespace Sourcing.Ingest.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("other_article_id");
 
+                    b.Property<double>("OtherSharedFraction")
+                        .HasColumnType("double precision")
+                        .HasColumnName("other_shared_fraction");
+
                     b.Property<double>("SharedFraction")
                         .HasColumnType("double precision")
                         .HasColumnName("shared_fraction");
 
                     b.HasKey("ArticleId", "OtherArticleId")
-                        .HasName("pk_text_reuse_links");
+                        .HasName("pk_text_reuse_pairs");
 
                     b.HasIndex("OtherArticleId")
-                        .HasDatabaseName("ix_text_reuse_links_other_article_id");
+                        .HasDatabaseName("ix_text_reuse_pairs_other_article_id");
 
-                    b.ToTable("text_reuse_links", "ingest");
+                    b.ToTable("text_reuse_pairs", "ingest");
                 });
 
             modelBuilder.Entity("Sourcing.Ingest.Data.ArticleShingle", b =>
@@ -276,14 +280,14 @@ namespace Sourcing.Ingest.Migrations
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_text_reuse_links_articles_article_id");
+                        .HasConstraintName("fk_text_reuse_pairs_articles_article_id");
 
                     b.HasOne("Sourcing.Ingest.Data.Article", null)
                         .WithMany()
                         .HasForeignKey("OtherArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_text_reuse_links_articles_other_article_id");
+                        .HasConstraintName("fk_text_reuse_pairs_articles_other_article_id");
                 });
 #pragma warning restore 612, 618
         }

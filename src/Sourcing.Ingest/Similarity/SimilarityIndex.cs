@@ -76,8 +76,11 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
         }
         if (Math.Max(overlap.SharedFractionOfFirst, overlap.SharedFractionOfSecond) >= settings.ReuseFraction)
         {
-            _links.Add(new TextReuseLink { ArticleId = article.Id, OtherArticleId = otherId, SharedFraction = overlap.SharedFractionOfFirst });
-            _links.Add(new TextReuseLink { ArticleId = otherId, OtherArticleId = article.Id, SharedFraction = overlap.SharedFractionOfSecond });
+            _links.Add(new TextReuseLink
+            {
+                ArticleId = article.Id, OtherArticleId = otherId,
+                SharedFraction = overlap.SharedFractionOfFirst, OtherSharedFraction = overlap.SharedFractionOfSecond,
+            });
         }
     }
 
@@ -104,8 +107,10 @@ public sealed class SimilarityIndex(IngestDbContext db, IOptions<SimilarityOptio
             Guid[] from = [.. _links.Select(l => l.ArticleId)];
             Guid[] to = [.. _links.Select(l => l.OtherArticleId)];
             double[] shared = [.. _links.Select(l => l.SharedFraction)];
+            double[] otherShared = [.. _links.Select(l => l.OtherSharedFraction)];
             await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO ingest.text_reuse_links (article_id, other_article_id, shared_fraction) SELECT * FROM unnest({from}, {to}, {shared})
+                INSERT INTO ingest.text_reuse_pairs (article_id, other_article_id, shared_fraction, other_shared_fraction)
+                SELECT * FROM unnest({from}, {to}, {shared}, {otherShared})
                 """, cancellationToken);
         }
         Forget();
