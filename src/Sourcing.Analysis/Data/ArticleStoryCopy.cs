@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Sourcing.Analysis.Data;
@@ -15,26 +13,16 @@ internal static class ArticleStoryCopy
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public static async Task WriteAsync(AnalysisDbContext db, IReadOnlyList<ArticleStory> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0)
+    public static Task WriteAsync(AnalysisDbContext db, IReadOnlyList<ArticleStory> rows, CancellationToken ct) =>
+        BinaryCopy.WriteAsync(db, Command, rows, async (importer, row, token) =>
         {
-            return;
-        }
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var importer = await connection.BeginBinaryImportAsync(Command, ct);
-        foreach (var row in rows)
-        {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(row.ArticleId, NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(row.StoryId, NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(row.StoryTime, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(row.Terms, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(row.Weights, NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
-            await importer.WriteAsync(row.TermKeys, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(row.Similarity, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(row.AssignedAt, NpgsqlDbType.TimestampTz, ct);
-        }
-        await importer.CompleteAsync(ct);
-    }
+            await importer.WriteAsync(row.ArticleId, NpgsqlDbType.Uuid, token);
+            await importer.WriteAsync(row.StoryId, NpgsqlDbType.Uuid, token);
+            await importer.WriteAsync(row.StoryTime, NpgsqlDbType.TimestampTz, token);
+            await importer.WriteAsync(row.Terms, NpgsqlDbType.Array | NpgsqlDbType.Text, token);
+            await importer.WriteAsync(row.Weights, NpgsqlDbType.Array | NpgsqlDbType.Real, token);
+            await importer.WriteAsync(row.TermKeys, NpgsqlDbType.Array | NpgsqlDbType.Text, token);
+            await importer.WriteAsync(row.Similarity, NpgsqlDbType.Double, token);
+            await importer.WriteAsync(row.AssignedAt, NpgsqlDbType.TimestampTz, token);
+        }, ct);
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,42 +16,34 @@ internal static class AttributionCopy
         FROM STDIN (FORMAT BINARY)
         """;
 
-    public static async Task WriteAsync(AnalysisDbContext db, IReadOnlyList<StoredAttribution> rows, CancellationToken ct)
+    public static Task WriteAsync(AnalysisDbContext db, IReadOnlyList<StoredAttribution> rows, CancellationToken ct) =>
+        BinaryCopy.WriteAsync(db, Command, rows, WriteColumnsAsync, ct);
+
+    private static async Task WriteColumnsAsync(NpgsqlBinaryImporter importer, StoredAttribution a, CancellationToken ct)
     {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var importer = await connection.BeginBinaryImportAsync(Command, ct);
-        foreach (var a in rows)
-        {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(a.Id, NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(a.ArticleId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(importer, a.AnalysisId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(importer, a.SpeakerId, NpgsqlDbType.Uuid, ct);
-            await WriteNullableAsync(importer, a.AnonymousSourceId, NpgsqlDbType.Uuid, ct);
-            await importer.WriteAsync(a.Ordinal, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.EngineVersion, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(a.CueStart, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.CueEnd, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.CueText, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(a.SourceStart, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.SourceEnd, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.SourceText, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(a.ContentStart, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.ContentEnd, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(a.ContentText, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(a.QuoteType, NpgsqlDbType.Smallint, ct);
-            await importer.WriteAsync(a.Speaker, NpgsqlDbType.Text, ct);
-            await importer.WriteAsync(a.Sourcing, NpgsqlDbType.Smallint, ct);
-            await importer.WriteAsync(a.Entity, NpgsqlDbType.Smallint, ct);
-            await WriteNullableAsync(importer, a.ReasonStart, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(importer, a.ReasonEnd, NpgsqlDbType.Integer, ct);
-            await WriteNullableAsync(importer, a.ReasonText, ct);
-        }
-        await importer.CompleteAsync(ct);
+        await importer.WriteAsync(a.Id, NpgsqlDbType.Uuid, ct);
+        await importer.WriteAsync(a.ArticleId, NpgsqlDbType.Uuid, ct);
+        await WriteNullableAsync(importer, a.AnalysisId, NpgsqlDbType.Uuid, ct);
+        await WriteNullableAsync(importer, a.SpeakerId, NpgsqlDbType.Uuid, ct);
+        await WriteNullableAsync(importer, a.AnonymousSourceId, NpgsqlDbType.Uuid, ct);
+        await importer.WriteAsync(a.Ordinal, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.EngineVersion, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(a.CueStart, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.CueEnd, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.CueText, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(a.SourceStart, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.SourceEnd, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.SourceText, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(a.ContentStart, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.ContentEnd, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(a.ContentText, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(a.QuoteType, NpgsqlDbType.Smallint, ct);
+        await importer.WriteAsync(a.Speaker, NpgsqlDbType.Text, ct);
+        await importer.WriteAsync(a.Sourcing, NpgsqlDbType.Smallint, ct);
+        await importer.WriteAsync(a.Entity, NpgsqlDbType.Smallint, ct);
+        await WriteNullableAsync(importer, a.ReasonStart, NpgsqlDbType.Integer, ct);
+        await WriteNullableAsync(importer, a.ReasonEnd, NpgsqlDbType.Integer, ct);
+        await WriteNullableAsync(importer, a.ReasonText, ct);
     }
 
     private static async Task WriteNullableAsync(NpgsqlBinaryImporter importer, string? text, CancellationToken ct)

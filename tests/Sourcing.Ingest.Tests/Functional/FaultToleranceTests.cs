@@ -62,17 +62,8 @@ public sealed class FaultToleranceTests(PostgresDatabaseFixture database) : ICla
     public async Task Dispatcher_TwoReplicasShareOneBacklog_AnalyzeEachArticleExactlyOnce()
     {
         var counter = new AnalyzeCallCounter();
-        await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString, configure: builder =>
-        {
-            builder.Services.AddSingleton(counter);
-            builder.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<AnalyzeCallCounter>());
-        });
-        List<Guid> ids;
-        await using (var intake = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, IngestSettings(analysis.GrpcAddress.Port, dispatch: false)))
-        {
-            var responses = await BulkClient.IngestAsync(intake, Articles(400, seed: 22));
-            ids = [.. responses.Select(r => Guid.Parse(r.Response.ArticleId))];
-        }
+        await using var analysis = await StartCountedAnalysisAsync(counter);
+        var ids = await QueueBacklogAsync(analysis, 400, seed: 22);
 
         await using var first = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, IngestSettings(analysis.GrpcAddress.Port));
         await using var second = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, IngestSettings(analysis.GrpcAddress.Port));
@@ -87,17 +78,8 @@ public sealed class FaultToleranceTests(PostgresDatabaseFixture database) : ICla
     public async Task Dispatcher_BacklogOfManyCalls_KeepsMaxConcurrencyCallsInFlightAndNoMore()
     {
         var counter = new AnalyzeCallCounter();
-        await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString, configure: builder =>
-        {
-            builder.Services.AddSingleton(counter);
-            builder.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<AnalyzeCallCounter>());
-        });
-        List<Guid> ids;
-        await using (var intake = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, IngestSettings(analysis.GrpcAddress.Port, dispatch: false)))
-        {
-            var responses = await BulkClient.IngestAsync(intake, Articles(240, seed: 23));
-            ids = [.. responses.Select(r => Guid.Parse(r.Response.ArticleId))];
-        }
+        await using var analysis = await StartCountedAnalysisAsync(counter);
+        var ids = await QueueBacklogAsync(analysis, 240, seed: 23);
 
         var settings = IngestSettings(analysis.GrpcAddress.Port);
         settings["Outbox:AnalyzeBatchSize"] = "8";
@@ -109,5 +91,20 @@ public sealed class FaultToleranceTests(PostgresDatabaseFixture database) : ICla
         // 30 calls of 8: each next one is claimed as soon as a call ends, so three are in flight, never four.
         counter.MostInFlight.ShouldBe(3);
         ids.ShouldAllBe(id => counter.Calls.GetValueOrDefault(id.ToString()) == 1);
+    }
+
+    private Task<ServiceHost> StartCountedAnalysisAsync(AnalyzeCallCounter counter) =>
+        ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString, configure: builder =>
+        {
+            builder.Services.AddSingleton(counter);
+            builder.Services.Configure<GrpcServiceOptions>(o => o.Interceptors.Add<AnalyzeCallCounter>());
+        });
+
+    /// <summary>Ingests <paramref name="count"/> articles through a replica that does not dispatch: a backlog for the replicas under test.</summary>
+    private async Task<List<Guid>> QueueBacklogAsync(ServiceHost analysis, int count, int seed)
+    {
+        await using var intake = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, IngestSettings(analysis.GrpcAddress.Port, dispatch: false));
+        var responses = await BulkClient.IngestAsync(intake, Articles(count, seed));
+        return [.. responses.Select(r => Guid.Parse(r.Response.ArticleId))];
     }
 }
