@@ -6,9 +6,6 @@ namespace Sourcing.Analysis.Stories;
 /// </summary>
 public sealed record ArticleSignature(IReadOnlyDictionary<string, double> Weights)
 {
-    public static ArticleSignature FromArrays(string[] terms, float[] weights) =>
-        new(terms.Zip(weights).ToDictionary(p => p.First, p => (double)p.Second, StringComparer.Ordinal));
-
     public string[] Terms => [.. Weights.Keys];
 
     public float[] WeightArray => [.. Weights.Values.Select(w => (float)w)];

@@ -93,8 +93,8 @@ public sealed class AnalysisServiceTests(PostgresDatabaseFixture database) : ICl
             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted") > 0);
         await Execute("INSERT INTO analysis.stories (id, label, article_count, first_time, last_time, created_at, updated_at) VALUES ($1, 'Ice core', 1, $2, $2, now(), now())",
             storyId, published);
-        await Execute("INSERT INTO analysis.article_stories (article_id, story_id, story_time, terms, weights, similarity, assigned_at) VALUES ($1, $2, $3, $4, $5, 0, now())",
-            stored, storyId, published, signature.Terms, signature.WeightArray);
+        await Execute("INSERT INTO analysis.article_stories (article_id, story_id, story_time, terms, weights, term_keys, similarity, assigned_at) VALUES ($1, $2, $3, $4, $5, $6, 0, now())",
+            stored, storyId, published, signature.Terms, signature.WeightArray, Stories.StoryPeriods.Keys(signature.Terms, published));
         await transaction.CommitAsync();
         var response = await call;
 
