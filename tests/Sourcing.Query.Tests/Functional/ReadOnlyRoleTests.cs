@@ -25,8 +25,11 @@ public sealed class ReadOnlyRoleTests(PostgresDatabaseFixture database) : IClass
     {
         var article = new StoredArticle("Role Post", DateTime.UtcNow, "Readable", "Text.", [new("Ana Pires", 1)]);
         await QueryDatabase.StoreAsync(database.ConnectionString, article);
-        var list = await new QueryService.QueryServiceClient(_query.Channel).ListArticlesAsync(
+        var client = new QueryService.QueryServiceClient(_query.Channel);
+        var list = await client.ListArticlesAsync(
             new ListArticlesRequest { Filter = new ArticleFilter { Outlets = { "Role Post" } } }, deadline: DateTime.UtcNow.AddSeconds(20));
+        // GetArticle reads every schema the role is granted, views included (ingest.text_reuse_links).
+        var got = await client.GetArticleAsync(new GetArticleRequest { ArticleId = article.Id.ToString() }, deadline: DateTime.UtcNow.AddSeconds(20));
         await using var connection = await _query.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
         await using var who = new NpgsqlCommand("SELECT current_user", connection);
 
@@ -38,6 +41,7 @@ public sealed class ReadOnlyRoleTests(PostgresDatabaseFixture database) : IClass
         var deniedQuery = await Should.ThrowAsync<PostgresException>(() => ExecuteAsync(connection, "DELETE FROM query.sourcing_daily"));
 
         list.Articles.ShouldHaveSingleItem().Title.ShouldBe("Readable");
+        got.Article.Title.ShouldBe("Readable");
         user.ShouldBe("sourcing_reader");
         readOnlyError.SqlState.ShouldBe(PostgresErrorCodes.ReadOnlySqlTransaction);
         denied.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
