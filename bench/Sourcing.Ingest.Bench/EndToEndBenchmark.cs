@@ -121,22 +121,27 @@ public static class EndToEndBenchmark
         return counts.Sum();
     }
 
+    /// <summary>
+    /// Waits until the outbox is empty (every acknowledged article dispatched and analyzed), then checks that
+    /// <paramref name="count"/> articles are analyzed. The wait asks whether any outbox row is left, an index probe: a
+    /// count over all articles ten times a second cost PostgreSQL a quarter of a millisecond per measured article.
+    /// </summary>
     private static async Task WaitForAnalysisAsync(string connection, int count)
     {
         var lastReport = Stopwatch.StartNew();
-        while (true)
+        while (await Sql.ScalarAsync<bool>(connection, "SELECT EXISTS (SELECT 1 FROM ingest.outbox)"))
         {
-            var analyzed = await Sql.ScalarAsync<long>(connection, "SELECT count(*) FROM ingest.articles WHERE state = 4");
-            if (analyzed >= count)
-            {
-                return;
-            }
             if (lastReport.Elapsed > TimeSpan.FromSeconds(5))
             {
-                Console.Error.WriteLine($"  {analyzed}/{count} analyzed");
+                Console.Error.WriteLine($"  {await Sql.ScalarAsync<long>(connection, "SELECT count(*) FROM ingest.outbox")} articles left to analyze");
                 lastReport.Restart();
             }
             await Task.Delay(100);
+        }
+        var analyzed = await Sql.ScalarAsync<long>(connection, "SELECT count(*) FROM ingest.articles WHERE state = 4");
+        if (analyzed < count)
+        {
+            throw new InvalidOperationException($"The outbox is empty but {analyzed} of {count} articles are analyzed: see the services' log for parked articles.");
         }
     }
 }
