@@ -16,7 +16,7 @@ public sealed class OutboxOptions
     public int AnalyzeBatchSize { get; set; } = 256;
 
     /// <summary>Analysis calls in flight at once in this replica; the next batch is claimed as soon as one ends.</summary>
-    public int MaxConcurrency { get; set; } = 4;
+    public int MaxConcurrency { get; set; } = 2;
 
     /// <summary>After this many failed attempts an article is parked as failed.</summary>
     public int MaxAttempts { get; set; } = 8;
