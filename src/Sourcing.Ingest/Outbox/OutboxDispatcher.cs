@@ -9,7 +9,8 @@ namespace Sourcing.Ingest.Outbox;
 
 /// <summary>
 /// Claims outbox rows and has them analyzed over gRPC in batches, up to <see cref="OutboxOptions.MaxConcurrency"/>
-/// calls in flight, each claimed as a slot frees; each call has a deadline. Retries
+/// calls in flight, each claimed as a slot frees; each call has a deadline, and on shutdown the calls in flight finish
+/// before the dispatcher stops. Retries
 /// transient failures with exponential back-off and jitter, and parks an article as failed
 /// after <see cref="OutboxOptions.MaxAttempts"/> attempts or a permanent error.
 /// </summary>
@@ -59,7 +60,9 @@ public sealed partial class OutboxDispatcher(
                         await signal.WaitAsync(settings.PollInterval, stoppingToken);
                         continue;
                     }
-                    inFlight.Add(DispatchAsync([.. claimed], batchSize, settings, stoppingToken));
+                    // Not cancelled by shutdown: a call in flight finishes (within its deadline) and records its outcome,
+                    // so a restart neither wastes analysis work nor aborts analysis's transaction halfway.
+                    inFlight.Add(DispatchAsync([.. claimed], batchSize, settings));
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -77,7 +80,7 @@ public sealed partial class OutboxDispatcher(
         }
         finally
         {
-            // Calls in flight end at once on shutdown (their rows stay leased, then go to another claim).
+            // On shutdown no more rows are claimed; the calls in flight are waited for.
             await Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
@@ -101,7 +104,7 @@ public sealed partial class OutboxDispatcher(
     /// Has a batch analyzed in one AnalyzeArticles call. Its span continues the first article's trace and links
     /// the others', as a batch consumer's does; a batch of one continues its article's trace.
     /// </summary>
-    private async Task DispatchAsync(ClaimedMessage[] batch, AdaptiveBatchSize batchSize, OutboxOptions settings, CancellationToken cancellationToken)
+    private async Task DispatchAsync(ClaimedMessage[] batch, AdaptiveBatchSize batchSize, OutboxOptions settings)
     {
         var contexts = batch.Select(m => ActivityContext.TryParse(m.TraceParent, null, out var c) ? c : default).ToList();
         using var activity = ActivitySource.StartActivity("outbox dispatch", ActivityKind.Consumer, contexts[0],
@@ -121,16 +124,11 @@ public sealed partial class OutboxDispatcher(
             var request = new AnalyzeArticlesRequest();
             request.Articles.AddRange(batch.Select(ToRequest));
             response = await analysis.AnalyzeArticlesAsync(request,
-                deadline: time.GetUtcNow().UtcDateTime + settings.CallDeadline, cancellationToken: cancellationToken);
+                deadline: time.GetUtcNow().UtcDateTime + settings.CallDeadline);
             if (response.Results.Count != batch.Length)
             {
                 throw new InvalidOperationException($"Analysis answered {response.Results.Count} results for {batch.Length} articles.");
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: the lease runs out and another claim picks the rows up.
-            return;
         }
         catch (Exception e)
         {
@@ -142,7 +140,7 @@ public sealed partial class OutboxDispatcher(
             var failure = DispatchFailure.From(e);
             foreach (var message in batch)
             {
-                await FailAsync(store, message, settings, failure, cancellationToken);
+                await FailAsync(store, message, settings, failure);
             }
             return;
         }
@@ -153,28 +151,28 @@ public sealed partial class OutboxDispatcher(
         {
             if (response.Results[i].Error is { } error)
             {
-                await FailAsync(store, batch[i], settings, DispatchFailure.From(error), cancellationToken);
+                await FailAsync(store, batch[i], settings, DispatchFailure.From(error));
                 continue;
             }
             analyzed.Add(batch[i]);
             LogAnalyzed(logger, batch[i].ArticleId, response.Results[i].Response.AttributionCount, batch[i].Attempts);
         }
-        await store.CompleteAsync(analyzed, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await store.CompleteAsync(analyzed, time.GetUtcNow().UtcDateTime, CancellationToken.None);
         metrics.Dispatched("analyzed", analyzed.Count);
     }
 
-    private async Task FailAsync(OutboxStore store, ClaimedMessage message, OutboxOptions settings, DispatchFailure failure, CancellationToken cancellationToken)
+    private async Task FailAsync(OutboxStore store, ClaimedMessage message, OutboxOptions settings, DispatchFailure failure)
     {
         if (failure.Permanent || message.Attempts >= settings.MaxAttempts)
         {
             LogParked(logger, message.ArticleId, message.Attempts, failure.Description);
-            await store.ParkAsync(message, failure.Description, cancellationToken);
+            await store.ParkAsync(message, failure.Description, CancellationToken.None);
             metrics.Dispatched("parked");
             return;
         }
         var delay = Backoff.Delay(message.Attempts, settings.InitialBackoff, settings.MaxBackoff);
         LogRetrying(logger, message.ArticleId, message.Attempts, delay, failure.Description);
-        await store.RetryLaterAsync(message, time.GetUtcNow().UtcDateTime + delay, failure.Description, cancellationToken);
+        await store.RetryLaterAsync(message, time.GetUtcNow().UtcDateTime + delay, failure.Description, CancellationToken.None);
         metrics.Dispatched("retry");
     }
 
