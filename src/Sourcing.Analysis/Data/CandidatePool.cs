@@ -19,7 +19,7 @@ internal sealed class CandidatePool
     public static async Task<CandidatePool> ReadAsync(AnalysisDbContext db, StoredCandidates stored, StoryBatch batch, CancellationToken ct)
     {
         var since = await db.ArticleStories.Where(a => a.ChangeSeq > stored.Seen)
-            .Select(a => new { a.ArticleId, a.StoryId, a.StoryTime, a.ChangeSeq, a.Terms, a.Weights }).ToListAsync(ct);
+            .Select(a => new { a.ArticleId, a.StoryId, a.StoryTime, a.Terms, a.Weights }).ToListAsync(ct);
         Guid[] ids = [.. stored.Lists.SelectMany(l => l).Select(c => c.ArticleId).Distinct()];
         var current = await db.ArticleStories.Where(a => ids.Contains(a.ArticleId) && a.ChangeSeq <= stored.Seen)
             .Select(a => new { a.ArticleId, a.StoryId }).ToDictionaryAsync(a => a.ArticleId, a => a.StoryId, ct);
@@ -31,7 +31,7 @@ internal sealed class CandidatePool
         {
             batch.AddSignature(row.ArticleId, batch.Terms.Vector(row.Terms, row.Weights));
         }
-        return new CandidatePool(stored.Lists, current, [.. since.Select(r => new CandidateArticle(r.ArticleId, r.StoryId, r.StoryTime, r.ChangeSeq))]);
+        return new CandidatePool(stored.Lists, current, [.. since.Select(r => new CandidateArticle(r.ArticleId, r.StoryId, r.StoryTime))]);
     }
 
     /// <summary>The stories the candidates are in now (before the batch's merges).</summary>

@@ -45,7 +45,7 @@ internal sealed class StoryBatch
 
     /// <summary>The batch's assigned articles in the window around <paramref name="storyTime"/>.</summary>
     public IEnumerable<CandidateArticle> Candidates(DateTime storyTime, TimeSpan window) =>
-        Added.Select(a => new CandidateArticle(a.ArticleId, a.StoryId, a.StoryTime, a.ChangeSeq)).Where(c => c.IsWithin(storyTime, window));
+        Added.Select(a => new CandidateArticle(a.ArticleId, a.StoryId, a.StoryTime)).Where(c => c.IsWithin(storyTime, window));
 
     /// <summary>Adds an assignment, with the article's signature as it will be stored.</summary>
     public void Add(ArticleStory assignment)

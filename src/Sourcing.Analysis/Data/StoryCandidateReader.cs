@@ -15,7 +15,7 @@ internal static class StoryCandidateReader
     // Ranking them by terms shared costs PostgreSQL a pass over each row's terms; the service does it over numbered
     // terms instead.
     internal const string WindowSql = """
-        SELECT s.article_id, s.story_id, s.story_time, s.change_seq FROM analysis.article_stories s
+        SELECT s.article_id, s.story_id, s.story_time FROM analysis.article_stories s
         WHERE s.term_keys && $3 AND s.story_time BETWEEN $1 AND $2
         ORDER BY s.story_time DESC
         LIMIT $4
@@ -47,7 +47,7 @@ internal static class StoryCandidateReader
             var list = new List<CandidateArticle>();
             while (await reader.ReadAsync(ct))
             {
-                list.Add(new CandidateArticle(reader.GetGuid(0), reader.GetGuid(1), reader.GetDateTime(2), reader.GetInt64(3)));
+                list.Add(new CandidateArticle(reader.GetGuid(0), reader.GetGuid(1), reader.GetDateTime(2)));
             }
             lists[i] = [.. list];
             await reader.NextResultAsync(ct);
