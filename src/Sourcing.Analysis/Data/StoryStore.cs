@@ -88,9 +88,10 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
         }
         await db.SaveChangesAsync(ct);
         await ArticleStoryCopy.WriteAsync(db, batch.Added, ct);
-        await MoveMergedArticlesAsync(batch, ct);
+        var merges = batch.FinalMerges();
+        await MoveMergedArticlesAsync(merges, ct);
         await CountTermsAsync(batch.Terms.Changes(), ct);
-        await RefreshStoriesAsync(batch, now, ct);
+        await RefreshStoriesAsync(batch, merges, now, ct);
         return [.. batch.Added.Select(a => a.StoryId)];
     }
 
@@ -136,9 +137,9 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     }
 
     /// <summary>Points the stored articles of every story merged away at the story it ended up part of.</summary>
-    private async Task MoveMergedArticlesAsync(StoryBatch batch, CancellationToken ct)
+    private async Task MoveMergedArticlesAsync((Guid[] Merged, Guid[] Into) merges, CancellationToken ct)
     {
-        var (merged, into) = batch.FinalMerges();
+        var (merged, into) = merges;
         if (merged.Length == 0)
         {
             return;
@@ -180,14 +181,14 @@ public sealed class StoryStore(AnalysisDbContext db, TimeProvider time, IOptions
     /// articles it ended with, so a batch costs the same whatever the stories' sizes. A batch that took assignments
     /// out (a reanalysis) recounts its stories from their articles instead.
     /// </summary>
-    private async Task RefreshStoriesAsync(StoryBatch batch, DateTime now, CancellationToken ct)
+    private async Task RefreshStoriesAsync(StoryBatch batch, (Guid[] Merged, Guid[] Into) merges, DateTime now, CancellationToken ct)
     {
         if (batch.HasRemovals)
         {
             await RecountStoriesAsync([.. batch.Touched], now, ct);
             return;
         }
-        var (merged, into) = batch.FinalMerges();
+        var (merged, into) = merges;
         if (merged.Length > 0)
         {
             // Each story merged away goes, its figures added to the story it ended up part of.
