@@ -11,11 +11,10 @@ public static class StoryPeriods
     private const long PeriodMicroseconds = 3L * 24 * 3600 * 1_000_000;
 
     /// <summary>The period of a time as PostgreSQL stores it (whole microseconds since the Unix epoch, floored).</summary>
-    public static long Of(DateTime time)
-    {
-        var microseconds = Math.Floor((time.ToUniversalTime() - DateTime.UnixEpoch).Ticks / 10.0);
-        return (long)Math.Floor(microseconds / PeriodMicroseconds);
-    }
+    public static long Of(DateTime time) => FloorDivide(FloorDivide((time.ToUniversalTime() - DateTime.UnixEpoch).Ticks, 10), PeriodMicroseconds);
+
+    // In integers: as doubles, today's ticks since the epoch (about 1.7e16) are past exact (2^53).
+    private static long FloorDivide(long value, long divisor) => value / divisor - (value % divisor < 0 ? 1 : 0);
 
     /// <summary>An article's keys: each of its terms in its period.</summary>
     public static string[] Keys(IEnumerable<string> terms, DateTime storyTime)
