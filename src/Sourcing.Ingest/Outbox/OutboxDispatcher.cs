@@ -47,10 +47,6 @@ public sealed partial class OutboxDispatcher(
                         await Task.WhenAny(inFlight);
                     }
                     await CollectFinishedAsync(inFlight);
-                    if (inFlight.Count >= settings.MaxConcurrency)
-                    {
-                        continue;
-                    }
                     // One call's worth at a time, claimed as a slot frees: while one call holds analysis's corpus
                     // lock, the next is already doing the work that needs none.
                     var claimed = await ClaimAsync(batchSize.Current, settings, stoppingToken);
