@@ -23,9 +23,10 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
         var earlierRequests = await LoadRequestsAsync(batch, cancellationToken);
         var stored = await LoadPossibleDuplicatesAsync(batch, cancellationToken);
         var known = new KnownArticles(stored);
+        var texts = await similarity.PrepareAsync([.. batch.Select(item => item.Article.Text)], cancellationToken);
         var batchMates = new List<(Data.Article, HashSet<long>)>();
         var results = new List<(int, IngestResult)>(batch.Count);
-        foreach (var item in batch)
+        foreach (var (item, text) in batch.Zip(texts))
         {
             if (item.RequestHash is not null && earlierRequests.TryGetValue(item.Request.RequestId, out var earlier))
             {
@@ -50,7 +51,8 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
                     AvailableAt = now,
                     TraceParent = System.Diagnostics.Activity.Current?.Id,
                 });
-                batchMates.Add((article, await similarity.LinkAsync(article, batchMates, cancellationToken)));
+                similarity.Link(article, text, batchMates);
+                batchMates.Add((article, text.Shingles));
                 known.Add(article);
                 response = Response(article.Id, IngestOutcome.Created, article.State);
             }
@@ -89,12 +91,12 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
         var fingerprints = batch.Select(i => i.Article.Fingerprint).ToList();
         var externalIds = batch.Select(i => i.Article.ExternalId).OfType<string>().ToList();
         var urls = batch.Select(i => i.Article.Url).OfType<string>().ToList();
-        return db.Articles.AsNoTracking()
-            .Where(a => fingerprints.Contains(a.Fingerprint)
-                || (a.ExternalId != null && externalIds.Contains(a.ExternalId))
-                || (a.Url != null && urls.Contains(a.Url)))
-            .OrderBy(a => a.ReceivedAt)
-            .Select(a => new KnownArticles.Entry(a.Id, a.State, a.Fingerprint, a.ExternalId, a.Url))
+        return db.WithProgress().AsNoTracking()
+            .Where(p => fingerprints.Contains(p.Article.Fingerprint)
+                || (p.Article.ExternalId != null && externalIds.Contains(p.Article.ExternalId))
+                || (p.Article.Url != null && urls.Contains(p.Article.Url)))
+            .OrderBy(p => p.Article.ReceivedAt)
+            .Select(p => new KnownArticles.Entry(p.Article.Id, p.State, p.Article.Fingerprint, p.Article.ExternalId, p.Article.Url))
             .ToListAsync(cancellationToken);
     }
 

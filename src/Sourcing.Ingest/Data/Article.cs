@@ -17,7 +17,9 @@ public sealed class Article
     public required string Text { get; set; }
     /// <summary>SHA-256 of the normalized text, lowercase hex: the same article twice has the same one.</summary>
     public required string Fingerprint { get; set; }
+    /// <summary>Queued until the analysis is stored, then analyzed or failed; <see cref="ArticleProgress"/> adds analyzing.</summary>
     public PipelineState State { get; set; }
+    /// <summary>Dispatch attempts, copied from the outbox row when it is removed.</summary>
     public int Attempts { get; set; }
     public string? LastError { get; set; }
     public DateTime? AnalyzedAt { get; set; }

@@ -15,6 +15,5 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => a.ExternalId).IsUnique().HasFilter("external_id IS NOT NULL");
         article.HasIndex(a => a.Url).IsUnique().HasFilter("url IS NOT NULL");
         article.HasIndex(a => new { a.Outlet, a.PublishedAt });
-        article.HasIndex(a => a.State);
     }
 }

@@ -89,9 +89,9 @@ public sealed partial class IngestGrpcService(ArticleIngestor ingestor, IngestDb
             RpcErrors.ThrowInvalidArgument("article_ids", $"Give between 1 and {MaxStatusIds} article ids.");
         }
         var ids = request.ArticleIds.Select((id, i) => ArticleIds.Parse(id, $"article_ids[{i}]")).ToList();
-        var rows = await DatabaseErrors.Translate(() => db.Articles.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.State, a.Attempts, a.LastError, a.ReceivedAt, a.AnalyzedAt })
+        var rows = await DatabaseErrors.Translate(() => db.WithProgress().AsNoTracking()
+            .Where(p => ids.Contains(p.Article.Id))
+            .Select(p => new { p.Article.Id, p.State, p.Attempts, p.LastError, p.Article.ReceivedAt, p.Article.AnalyzedAt })
             .ToDictionaryAsync(a => a.Id, context.CancellationToken));
         var response = new GetIngestStatusResponse();
         foreach (var id in ids.Where(rows.ContainsKey))

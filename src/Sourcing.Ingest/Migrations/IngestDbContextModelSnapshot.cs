@@ -114,9 +114,6 @@ namespace Sourcing.Ingest.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_articles_fingerprint");
 
-                    b.HasIndex("State")
-                        .HasDatabaseName("ix_articles_state");
-
                     b.HasIndex("Url")
                         .IsUnique()
                         .HasDatabaseName("ix_articles_url")

@@ -10,7 +10,10 @@ namespace Sourcing.Ingest.Outbox;
 /// </summary>
 public sealed class OutboxStore(IngestDbContext db)
 {
-    /// <summary>Claims up to <paramref name="batchSize"/> due rows, marks their articles as analyzing and loads them, in one statement.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="batchSize"/> due rows and loads their articles, in one statement. Only the outbox
+    /// row changes: its lease is what shows the article as analyzing (<see cref="ArticleProgress"/>).
+    /// </summary>
     public Task<List<ClaimedMessage>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<ClaimedMessage>($"""
             WITH next AS (
@@ -23,19 +26,14 @@ public sealed class OutboxStore(IngestDbContext db)
                 UPDATE ingest.outbox AS o
                 SET locked_until = now() + {lease}, attempts = o.attempts + 1
                 FROM next WHERE o.id = next.id
-                RETURNING o.id, o.article_id, o.attempts, o.trace_parent),
-            marked AS (
-                UPDATE ingest.articles AS a
-                SET state = {(short)PipelineState.Analyzing}, attempts = a.attempts + 1
-                FROM claimed WHERE a.id = claimed.article_id
-                RETURNING a.id, a.text, a.outlet, a.title, a.published_at)
+                RETURNING o.id, o.article_id, o.attempts, o.trace_parent)
             SELECT c.id AS "Id", c.article_id AS "ArticleId", c.attempts AS "Attempts", c.trace_parent AS "TraceParent",
-                   m.text AS "Text", m.outlet AS "Outlet", m.title AS "Title", m.published_at AS "PublishedAt"
-            FROM claimed c JOIN marked m ON m.id = c.article_id
+                   a.text AS "Text", a.outlet AS "Outlet", a.title AS "Title", a.published_at AS "PublishedAt"
+            FROM claimed c JOIN ingest.articles a ON a.id = c.article_id
             ORDER BY c.id
             """).ToListAsync(cancellationToken);
 
-    /// <summary>Removes the rows and marks their articles analyzed, in one statement (so atomically).</summary>
+    /// <summary>Removes the rows and marks their articles analyzed with the attempts they took, in one statement (so atomically).</summary>
     public async Task CompleteAsync(IReadOnlyCollection<ClaimedMessage> messages, DateTime now, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
@@ -43,36 +41,27 @@ public sealed class OutboxStore(IngestDbContext db)
             return;
         }
         long[] ids = [.. messages.Select(m => m.Id)];
-        Guid[] articleIds = [.. messages.Select(m => m.ArticleId)];
         await db.Database.ExecuteSqlAsync($"""
-            WITH done AS (DELETE FROM ingest.outbox WHERE id = ANY({ids}))
-            UPDATE ingest.articles SET state = {(short)PipelineState.Analyzed}, analyzed_at = {now}, last_error = NULL
-            WHERE id = ANY({articleIds})
+            WITH done AS (DELETE FROM ingest.outbox WHERE id = ANY({ids}) RETURNING article_id, attempts)
+            UPDATE ingest.articles a SET state = {(short)PipelineState.Analyzed}, analyzed_at = {now}, attempts = done.attempts, last_error = NULL
+            FROM done WHERE a.id = done.article_id
             """, cancellationToken);
     }
 
-    public async Task RetryLaterAsync(ClaimedMessage message, DateTime availableAt, string error, CancellationToken cancellationToken)
-    {
-        await db.InTransactionAsync(async ct =>
-        {
-            await db.Outbox.Where(o => o.Id == message.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(o => o.AvailableAt, availableAt)
-                .SetProperty(o => o.LockedUntil, (DateTime?)null)
-                .SetProperty(o => o.LastError, error), ct);
-            await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.State, PipelineState.Queued)
-                .SetProperty(a => a.LastError, error), ct);
-        }, cancellationToken);
-    }
+    /// <summary>Leaves the row for a later claim, with the error that made this one fail.</summary>
+    public Task RetryLaterAsync(ClaimedMessage message, DateTime availableAt, string error, CancellationToken cancellationToken) =>
+        db.Outbox.Where(o => o.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(o => o.AvailableAt, availableAt)
+            .SetProperty(o => o.LockedUntil, (DateTime?)null)
+            .SetProperty(o => o.LastError, error), cancellationToken);
 
+    /// <summary>Removes the row and marks its article failed with its attempts and last error, in one statement.</summary>
     public async Task ParkAsync(ClaimedMessage message, string error, CancellationToken cancellationToken)
     {
-        await db.InTransactionAsync(async ct =>
-        {
-            await db.Outbox.Where(o => o.Id == message.Id).ExecuteDeleteAsync(ct);
-            await db.Articles.Where(a => a.Id == message.ArticleId).ExecuteUpdateAsync(s => s
-                .SetProperty(a => a.State, PipelineState.Failed)
-                .SetProperty(a => a.LastError, error), ct);
-        }, cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            WITH parked AS (DELETE FROM ingest.outbox WHERE id = {message.Id} RETURNING article_id, attempts)
+            UPDATE ingest.articles a SET state = {(short)PipelineState.Failed}, attempts = parked.attempts, last_error = {error}
+            FROM parked WHERE a.id = parked.article_id
+            """, cancellationToken);
     }
 }

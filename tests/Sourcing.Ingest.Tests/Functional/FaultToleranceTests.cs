@@ -46,7 +46,7 @@ public sealed class FaultToleranceTests(PostgresDatabaseFixture database) : ICla
         var responses = await BulkClient.IngestAsync(ingest, Articles(1000, seed: 11));
         var ids = responses.Select(r => Guid.Parse(r.Response.ArticleId)).ToArray();
         await Eventually.Until(() => Sql.ScalarAsync<long>(database.ConnectionString,
-            "SELECT count(*) FROM ingest.articles WHERE id = ANY($1) AND attempts > 0", ids), n => n > 0, Patience, "failed attempts");
+            "SELECT count(*) FROM ingest.outbox WHERE article_id = ANY($1) AND attempts > 0", ids), n => n > 0, Patience, "failed attempts");
         await using var analysis = await ServiceHost.StartAsync(AnalysisApp.Build, database.ConnectionString, grpcPort: analysisPort);
         var analyzed = await Eventually.Until(() => Sql.ScalarAsync<long>(database.ConnectionString,
             "SELECT count(*) FROM ingest.articles WHERE id = ANY($1) AND state = 4", ids), n => n == 1000, Patience, "1000 analyzed");

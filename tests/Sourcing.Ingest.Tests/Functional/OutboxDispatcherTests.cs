@@ -89,4 +89,32 @@ public sealed class OutboxDispatcherTests(PostgresDatabaseFixture database) : IC
         status.LastError.ShouldContain("Unavailable");
         (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM ingest.outbox WHERE article_id = $1", Guid.Parse(id))).ShouldBe(0);
     }
+
+    [Fact]
+    public async Task GetIngestStatus_OutboxRowLeased_AnalyzingWithItsAttempts_LeaseExpired_QueuedAgain()
+    {
+        await using var ingest = await ServiceHost.StartAsync(IngestApp.Build, database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Outbox:Enabled"] = "false",
+        });
+        var id = await IngestAsync(ingest, $"“The ferry runs again,” Ida Brandt said. {Guid.NewGuid()}");
+        (await StatusAsync(ingest, id)).State.ShouldBe(ArticleState.Queued);
+
+        // What a dispatcher's claim writes: the outbox row alone.
+        await Sql.ScalarAsync<int>(database.ConnectionString,
+            "UPDATE ingest.outbox SET locked_until = now() + interval '1 minute', attempts = 3, last_error = 'Unavailable: down' WHERE article_id = $1 RETURNING 1",
+            Guid.Parse(id));
+        var leased = await StatusAsync(ingest, id);
+        leased.State.ShouldBe(ArticleState.Analyzing);
+        leased.Attempts.ShouldBe(3);
+        leased.LastError.ShouldBe("Unavailable: down");
+
+        await Sql.ScalarAsync<int>(database.ConnectionString,
+            "UPDATE ingest.outbox SET locked_until = now() - interval '1 second' WHERE article_id = $1 RETURNING 1", Guid.Parse(id));
+        var expired = await StatusAsync(ingest, id);
+        expired.State.ShouldBe(ArticleState.Queued);
+        expired.Attempts.ShouldBe(3);
+        (await Sql.ScalarAsync<short>(database.ConnectionString, "SELECT state FROM ingest.articles WHERE id = $1", Guid.Parse(id)))
+            .ShouldBe((short)PipelineState.Queued);
+    }
 }
