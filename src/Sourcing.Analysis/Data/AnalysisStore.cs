@@ -41,10 +41,13 @@ public sealed class AnalysisStore(AnalysisDbContext db, SpeakerStore speakers, S
             Guid[] ids = [.. batch.Select(a => a.Article.ArticleId)];
             var articleTexts = new ArticleTexts(db);
             await articleTexts.LockAsync(ids, ct);
-            var receivedAt = await articleTexts.SaveAsync(batch.Select(a => a.Article).ToList(), now, ct);
-            await db.Attributions.Where(a => ids.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
-            await db.AnonymousSources.Where(a => ids.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
-            await db.Runs.Where(r => ids.Contains(r.ArticleId) && r.EngineVersion == engineVersion).ExecuteDeleteAsync(ct);
+            var (receivedAt, storedBefore) = await articleTexts.SaveAsync(batch.Select(a => a.Article).ToList(), now, ct);
+            if (storedBefore.Length > 0)
+            {
+                await db.Attributions.Where(a => storedBefore.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
+                await db.AnonymousSources.Where(a => storedBefore.Contains(a.ArticleId)).ExecuteDeleteAsync(ct);
+                await db.Runs.Where(r => storedBefore.Contains(r.ArticleId) && r.EngineVersion == engineVersion).ExecuteDeleteAsync(ct);
+            }
 
             StoryInput[] storyInputs = [.. batch.Select((a, i) =>
                 new StoryInput(a.Article.ArticleId, a.Article.PublishedAt ?? receivedAt[a.Article.ArticleId], a.Article.Title, signatures[i]))];
