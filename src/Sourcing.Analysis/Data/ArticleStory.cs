@@ -13,7 +13,7 @@ public sealed class ArticleStory
     public float[] Weights { get; set; } = [];
 
     /// <summary>The candidate index's keys: each term with its period (<see cref="Stories.StoryPeriods"/>).</summary>
-    public string[] TermKeys { get; set; } = [];
+    public long[] TermKeys { get; set; } = [];
     public double Similarity { get; set; }
     public DateTime AssignedAt { get; set; }
 

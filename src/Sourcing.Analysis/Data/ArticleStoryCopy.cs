@@ -21,7 +21,7 @@ internal static class ArticleStoryCopy
             await importer.WriteAsync(row.StoryTime, NpgsqlDbType.TimestampTz, token);
             await importer.WriteAsync(row.Terms, NpgsqlDbType.Array | NpgsqlDbType.Text, token);
             await importer.WriteAsync(row.Weights, NpgsqlDbType.Array | NpgsqlDbType.Real, token);
-            await importer.WriteAsync(row.TermKeys, NpgsqlDbType.Array | NpgsqlDbType.Text, token);
+            await importer.WriteAsync(row.TermKeys, NpgsqlDbType.Array | NpgsqlDbType.Bigint, token);
             await importer.WriteAsync(row.Similarity, NpgsqlDbType.Double, token);
             await importer.WriteAsync(row.AssignedAt, NpgsqlDbType.TimestampTz, token);
         }, ct);

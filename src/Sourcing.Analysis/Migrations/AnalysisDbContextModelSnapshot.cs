@@ -190,9 +190,9 @@ namespace Sourcing.Analysis.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("story_time");
 
-                    b.PrimitiveCollection<string[]>("TermKeys")
+                    b.PrimitiveCollection<long[]>("TermKeys")
                         .IsRequired()
-                        .HasColumnType("text[]")
+                        .HasColumnType("bigint[]")
                         .HasColumnName("term_keys");
 
                     b.PrimitiveCollection<string[]>("Terms")

@@ -108,13 +108,17 @@ public abstract class SpeakersAndStoriesFacts<TCorpus>(TCorpus corpus, ITestOutp
         rows.ShouldNotBeEmpty();
         foreach (var row in rows)
         {
-            var (time, terms, keys) = ((DateTime)row[0]!, (string[])row[1]!, (string[])row[2]!);
+            var (time, terms, keys) = ((DateTime)row[0]!, (string[])row[1]!, (long[])row[2]!);
             keys.ShouldBe(Stories.StoryPeriods.Keys(terms, time));
             Stories.StoryPeriods.WindowKeys(terms.Take(3), time.AddDays(-3), time.AddDays(3)).Intersect(keys).Count().ShouldBe(Math.Min(3, terms.Length));
         }
         var periods = await Rows.QueryAsync(corpus.ConnectionString,
             "SELECT story_time, floor(extract(epoch FROM story_time) / 259200)::bigint FROM analysis.article_stories");
         periods.ShouldAllBe(p => Stories.StoryPeriods.Of((DateTime)p[0]!) == (long)p[1]!);
+        // The SQL form migrations backfill with gives the same keys.
+        (await Sql.ScalarAsync<long>(corpus.ConnectionString,
+            $"SELECT count(*) FROM analysis.article_stories WHERE term_keys <> ARRAY(SELECT {Stories.StoryPeriods.KeySql} FROM unnest(terms) AS t)"))
+            .ShouldBe(0);
     }
 
     [Fact]
