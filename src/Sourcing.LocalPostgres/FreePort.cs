@@ -13,13 +13,20 @@ public static class FreePort
     private const int Last = 32000;
     private const int Attempts = 200;
 
-    /// <summary>A port nothing listens on right now (another process may still take it before it is used).</summary>
+    // Ports are often picked several at once before any is bound (a host's services, each with two endpoints): one
+    // process never hands out a port twice, so two of them cannot draw the same one.
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>
+    /// A port nothing listens on right now and this process has not handed out before (another process may still
+    /// take it before it is used).
+    /// </summary>
     public static int Find()
     {
         for (var i = 0; i < Attempts; i++)
         {
             var port = Random.Shared.Next(First, Last);
-            if (!IsInUse(port))
+            if (!IsInUse(port) && HandOut(port))
             {
                 return port;
             }
@@ -27,6 +34,14 @@ public static class FreePort
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool HandOut(int port)
+    {
+        lock (HandedOut)
+        {
+            return HandedOut.Add(port);
+        }
     }
 
     /// <summary>True if something already listens on 127.0.0.1:<paramref name="port"/>.</summary>
