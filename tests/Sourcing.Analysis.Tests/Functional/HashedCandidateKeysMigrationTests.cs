@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Sourcing.Analysis.Data;
 using Sourcing.Analysis.Stories;
-using Sourcing.Data;
 using Sourcing.Testing;
 
 namespace Sourcing.Analysis.Tests.Functional;
@@ -19,11 +15,8 @@ public sealed class HashedCandidateKeysMigrationTests(PostgresDatabaseFixture da
     [Fact]
     public async Task UpThenDown_StoredTerms_KeysTheServiceMakesThenTheTextKeysAgain()
     {
-        var options = new DbContextOptionsBuilder<AnalysisDbContext>();
-        SourcingDatabase.Configure(options, database.ConnectionString, AnalysisDbContext.Schema);
-        await using var db = new AnalysisDbContext(options.Options);
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(Before);
+        await using var migrations = new SchemaMigrations<AnalysisDbContext>(database.ConnectionString, AnalysisDbContext.Schema, o => new AnalysisDbContext(o));
+        await migrations.ToAsync(Before);
         string[] terms = ["kirby", "zürich", "o'neill", "2021", "ελλάδα"];
         // Before the epoch and after it, and on a period's first microsecond.
         DateTime[] times = [new(1969, 12, 30, 23, 59, 59, DateTimeKind.Utc), new(2025, 3, 4, 5, 6, 7, DateTimeKind.Utc), DateTime.UnixEpoch.AddDays(3 * 6716)];
@@ -41,7 +34,7 @@ public sealed class HashedCandidateKeysMigrationTests(PostgresDatabaseFixture da
                 """, articles[i], storyId, times[i], terms, terms.Select(_ => 1f).ToArray());
         }
 
-        await migrator.MigrateAsync();
+        await migrations.ToAsync();
 
         for (var i = 0; i < times.Length; i++)
         {
@@ -49,10 +42,10 @@ public sealed class HashedCandidateKeysMigrationTests(PostgresDatabaseFixture da
                 .ShouldBe(StoryPeriods.Keys(terms, times[i]));
         }
 
-        await migrator.MigrateAsync(Before);
+        await migrations.ToAsync(Before);
 
         (await Sql.ScalarAsync<string[]>(database.ConnectionString, "SELECT term_keys FROM analysis.article_stories WHERE article_id = $1", articles[0]))
             .ShouldBe(terms.Select(t => $"{t}@-1").ToArray());
-        await migrator.MigrateAsync();
+        await migrations.ToAsync();
     }
 }

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Sourcing.Data;
 using Sourcing.Ingest.Data;
 using Sourcing.Testing;
 
@@ -15,11 +11,8 @@ public sealed class TextReusePairsMigrationTests(PostgresDatabaseFixture databas
     [Fact]
     public async Task UpThenDown_APairStoredFromBothSides_OneRowShowingBothSidesThenTwoRowsAgain()
     {
-        var options = new DbContextOptionsBuilder<IngestDbContext>();
-        SourcingDatabase.Configure(options, database.ConnectionString, IngestDbContext.Schema);
-        await using var db = new IngestDbContext(options.Options);
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(Before);
+        await using var migrations = new SchemaMigrations<IngestDbContext>(database.ConnectionString, IngestDbContext.Schema, o => new IngestDbContext(o));
+        await migrations.ToAsync(Before);
         var (a, b) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         foreach (var id in new[] { a, b })
         {
@@ -32,7 +25,7 @@ public sealed class TextReusePairsMigrationTests(PostgresDatabaseFixture databas
             INSERT INTO ingest.text_reuse_links (article_id, other_article_id, shared_fraction) VALUES ($1, $2, 0.25), ($2, $1, 0.5) RETURNING 1
             """, a, b);
 
-        await migrator.MigrateAsync();
+        await migrations.ToAsync();
 
         (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM ingest.text_reuse_pairs")).ShouldBe(1);
         (await Sql.ScalarAsync<double>(database.ConnectionString,
@@ -40,11 +33,11 @@ public sealed class TextReusePairsMigrationTests(PostgresDatabaseFixture databas
         (await Sql.ScalarAsync<double>(database.ConnectionString,
             "SELECT shared_fraction FROM ingest.text_reuse_links WHERE article_id = $1 AND other_article_id = $2", b, a)).ShouldBe(0.5);
 
-        await migrator.MigrateAsync(Before);
+        await migrations.ToAsync(Before);
 
         (await Sql.ScalarAsync<double>(database.ConnectionString,
             "SELECT sum(shared_fraction * CASE WHEN article_id = $1 THEN 1 ELSE 10 END) FROM ingest.text_reuse_links", a)).ShouldBe(0.25 + 5);
         (await Sql.ScalarAsync<long>(database.ConnectionString, "SELECT count(*) FROM ingest.text_reuse_links")).ShouldBe(2);
-        await migrator.MigrateAsync();
+        await migrations.ToAsync();
     }
 }
