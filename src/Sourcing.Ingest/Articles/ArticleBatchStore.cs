@@ -23,12 +23,15 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
         var earlierRequests = await LoadRequestsAsync(batch, cancellationToken);
         var stored = await LoadPossibleDuplicatesAsync(batch, cancellationToken);
         var known = new KnownArticles(stored);
-        var texts = await similarity.PrepareAsync([.. batch.Select(item => item.Article.Text)], cancellationToken);
+        // Shingles and candidates only for the items that may be new: a replay or a copy of a stored article needs none.
+        var mayBeNew = batch.Where(item => Replayed(item, earlierRequests) is null && known.Find(item.Article) is null).ToList();
+        var texts = (await similarity.PrepareAsync([.. mayBeNew.Select(item => item.Article.Text)], cancellationToken))
+            .Select((text, i) => (mayBeNew[i].Index, text)).ToDictionary();
         var batchMates = new List<(Data.Article, HashSet<long>)>();
         var results = new List<(int, IngestResult)>(batch.Count);
-        foreach (var (item, text) in batch.Zip(texts))
+        foreach (var item in batch)
         {
-            if (item.RequestHash is not null && earlierRequests.TryGetValue(item.Request.RequestId, out var earlier))
+            if (Replayed(item, earlierRequests) is { } earlier)
             {
                 results.Add((item.Index, earlier.RequestHash == item.RequestHash
                     ? IngestResult.Of(IngestArticleResponse.Parser.ParseFrom(earlier.Response))
@@ -51,6 +54,7 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
                     AvailableAt = now,
                     TraceParent = System.Diagnostics.Activity.Current?.Id,
                 });
+                var text = texts[item.Index];
                 similarity.Link(article, text, batchMates);
                 batchMates.Add((article, text.Shingles));
                 known.Add(article);
@@ -68,6 +72,10 @@ public sealed class ArticleBatchStore(IngestDbContext db, SimilarityIndex simila
         await similarity.SaveAsync(cancellationToken);
         return results;
     }
+
+    /// <summary>The stored or earlier-in-batch request this item's request_id was first used for, if any.</summary>
+    private static IngestRequest? Replayed(PendingArticle item, Dictionary<string, IngestRequest> earlierRequests) =>
+        item.RequestHash is not null ? earlierRequests.GetValueOrDefault(item.Request.RequestId) : null;
 
     /// <summary>Items that could collide (same request id, text, external id or URL) take turns, so checks and inserts are atomic.</summary>
     private Task LockAsync(IReadOnlyList<PendingArticle> batch, CancellationToken cancellationToken)
